@@ -1,0 +1,219 @@
+package org.marketaccess.portal.audit.internal;
+
+import java.time.Clock;
+import org.marketaccess.portal.identity.CurrentUser;
+import org.marketaccess.portal.identity.IdentityEvents.AccountCreated;
+import org.marketaccess.portal.identity.IdentityEvents.AccountEnabledChanged;
+import org.marketaccess.portal.identity.IdentityEvents.AccountLocked;
+import org.marketaccess.portal.identity.IdentityEvents.AccountRoleChanged;
+import org.marketaccess.portal.identity.IdentityEvents.AccountUnlocked;
+import org.marketaccess.portal.identity.IdentityEvents.LoginFailed;
+import org.marketaccess.portal.identity.IdentityEvents.LoginSucceeded;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationProfileUpdated;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRegistered;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRejected;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationResubmitted;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationVerified;
+import org.marketaccess.portal.organization.VerificationStatus;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the audit trail from the other features' events, inside the transaction that made the
+ * change: the audit row commits with the change or not at all (see docs/decisions/002).
+ */
+@Component
+class AuditTrailRecorder {
+
+    private static final String ACCOUNT = "ACCOUNT";
+    private static final String ORGANIZATION = "ORGANIZATION";
+
+    private final AuditEventRepository records;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditTrailRecorder(AuditEventRepository records, CurrentUser currentUser, Clock clock) {
+        this.records = records;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(LoginSucceeded event) {
+        write(event.email(), "LOGIN_SUCCEEDED", ACCOUNT, event.accountId().toString(), null, null, null, null);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(LoginFailed event) {
+        write(
+                event.email(),
+                "LOGIN_FAILED",
+                ACCOUNT,
+                event.accountId() == null ? null : event.accountId().toString(),
+                null,
+                null,
+                event.reason(),
+                null);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AccountLocked event) {
+        write(
+                "system",
+                "ACCOUNT_LOCKED",
+                ACCOUNT,
+                event.accountId().toString(),
+                "ACTIVE",
+                "LOCKED",
+                "too-many-failed-logins",
+                "until " + event.until());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AccountCreated event) {
+        write(
+                actor(),
+                "ACCOUNT_CREATED",
+                ACCOUNT,
+                event.accountId().toString(),
+                null,
+                event.role(),
+                null,
+                event.email());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AccountUnlocked event) {
+        write(
+                actor(),
+                "ACCOUNT_UNLOCKED",
+                ACCOUNT,
+                event.accountId().toString(),
+                "LOCKED",
+                "ACTIVE",
+                null,
+                event.email());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AccountRoleChanged event) {
+        write(
+                actor(),
+                "ACCOUNT_ROLE_CHANGED",
+                ACCOUNT,
+                event.accountId().toString(),
+                event.before(),
+                event.after(),
+                null,
+                event.email());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AccountEnabledChanged event) {
+        write(
+                actor(),
+                event.enabled() ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED",
+                ACCOUNT,
+                event.accountId().toString(),
+                event.enabled() ? "DISABLED" : "ACTIVE",
+                event.enabled() ? "ACTIVE" : "DISABLED",
+                null,
+                event.email());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(OrganizationRegistered event) {
+        write(
+                actor(),
+                "ORGANIZATION_REGISTERED",
+                ORGANIZATION,
+                event.organizationId().toString(),
+                null,
+                VerificationStatus.PENDING_VERIFICATION.name(),
+                null,
+                event.type().name());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(OrganizationVerified event) {
+        write(
+                actor(),
+                "ORGANIZATION_VERIFIED",
+                ORGANIZATION,
+                event.organizationId().toString(),
+                event.before().name(),
+                VerificationStatus.VERIFIED.name(),
+                event.note(),
+                null);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(OrganizationRejected event) {
+        write(
+                actor(),
+                "ORGANIZATION_REJECTED",
+                ORGANIZATION,
+                event.organizationId().toString(),
+                event.before().name(),
+                VerificationStatus.REJECTED.name(),
+                event.reason(),
+                null);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(OrganizationResubmitted event) {
+        write(
+                actor(),
+                "ORGANIZATION_RESUBMITTED",
+                ORGANIZATION,
+                event.organizationId().toString(),
+                VerificationStatus.REJECTED.name(),
+                VerificationStatus.PENDING_VERIFICATION.name(),
+                null,
+                null);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(OrganizationProfileUpdated event) {
+        write(
+                actor(),
+                "ORGANIZATION_PROFILE_UPDATED",
+                ORGANIZATION,
+                event.organizationId().toString(),
+                null,
+                null,
+                null,
+                null);
+    }
+
+    private String actor() {
+        return currentUser.actorName();
+    }
+
+    private void write(
+            String actor,
+            String action,
+            String subjectType,
+            String subjectId,
+            String before,
+            String after,
+            String reason,
+            String details) {
+        records.save(new AuditRecord(
+                clock.instant(), actor, action, subjectType, subjectId, before, after, reason, details));
+    }
+}

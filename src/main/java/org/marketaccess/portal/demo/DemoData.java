@@ -1,0 +1,103 @@
+package org.marketaccess.portal.demo;
+
+import java.util.List;
+import org.marketaccess.portal.identity.AccountService;
+import org.marketaccess.portal.identity.LoginPageHints;
+import org.marketaccess.portal.identity.NewAccount;
+import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.identity.SystemAuthentication;
+import org.marketaccess.portal.organization.OrganizationId;
+import org.marketaccess.portal.organization.OrganizationService;
+import org.marketaccess.portal.organization.Registration;
+import org.marketaccess.portal.organization.RegistrationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo on first start (when no demo admin exists yet), through the same services that
+ * people use, so the demo data obeys every rule real data does.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner, LoginPageHints {
+
+    static final String STARTUP = "startup@demo.marketaccess.org";
+    static final String PROVIDER = "provider@demo.marketaccess.org";
+    static final String PROGRAM_MANAGER = "pm@demo.marketaccess.org";
+    static final String ADMIN = "admin@demo.marketaccess.org";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final DemoProperties properties;
+    private final AccountService accounts;
+    private final RegistrationService registrations;
+    private final OrganizationService organizations;
+
+    DemoData(
+            DemoProperties properties,
+            AccountService accounts,
+            RegistrationService registrations,
+            OrganizationService organizations) {
+        this.properties = properties;
+        this.accounts = accounts;
+        this.registrations = registrations;
+        this.organizations = organizations;
+    }
+
+    @Override
+    public List<DemoLogin> demoLogins() {
+        return List.of(
+                new DemoLogin(Roles.STARTUP, STARTUP, properties.password()),
+                new DemoLogin(Roles.PROVIDER, PROVIDER, properties.password()),
+                new DemoLogin(Roles.PROGRAM_MANAGER, PROGRAM_MANAGER, properties.password()),
+                new DemoLogin(Roles.ADMIN, ADMIN, properties.password()));
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.isEmailRegistered(ADMIN)) {
+            return;
+        }
+        log.info("Seeding demo data (first start of this database)");
+        SystemAuthentication.runAsSystem(this::seed);
+        log.info("Demo data seeded; demo logins use the password from portal.demo.password");
+    }
+
+    private void seed() {
+        String password = properties.password();
+        accounts.createAccount(new NewAccount(ADMIN, "Alex Admin", password, Roles.ADMIN));
+        accounts.createAccount(new NewAccount(PROGRAM_MANAGER, "Priya Program", password, Roles.PROGRAM_MANAGER));
+        for (DemoOrganization organization : DemoOrganizations.ALL) {
+            OrganizationId id = registrations.register(new Registration(
+                    organization.memberName(),
+                    organization.memberEmail(),
+                    password,
+                    organization.type(),
+                    organization.name(),
+                    organization.website(),
+                    organization.region(),
+                    organization.description(),
+                    organization.contactName(),
+                    organization.contactEmail(),
+                    organization.contactPhone(),
+                    true));
+            switch (organization.status()) {
+                case VERIFIED -> organizations.verify(id, "Checked against the company register", 0);
+                case REJECTED ->
+                    organizations.reject(
+                            id,
+                            "We could not confirm the company registration number; please add it to the description.",
+                            0);
+                case PENDING_VERIFICATION -> {
+                    // left for the program manager's queue
+                }
+            }
+        }
+    }
+}

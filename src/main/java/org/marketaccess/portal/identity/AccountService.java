@@ -1,0 +1,189 @@
+package org.marketaccess.portal.identity;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.marketaccess.portal.identity.IdentityEvents.AccountCreated;
+import org.marketaccess.portal.identity.IdentityEvents.AccountEnabledChanged;
+import org.marketaccess.portal.identity.IdentityEvents.AccountRoleChanged;
+import org.marketaccess.portal.identity.IdentityEvents.AccountUnlocked;
+import org.marketaccess.portal.identity.internal.Account;
+import org.marketaccess.portal.identity.internal.AccountRepository;
+import org.marketaccess.portal.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and administers accounts. Administrators manage accounts; registration creates members. */
+@Service
+@RolesAllowed(Roles.ADMIN)
+@Transactional
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final CurrentUser currentUser;
+
+    AccountService(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            Clock clock,
+            CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Creates the account of a person registering a startup or a provider. Anyone may register, but
+     * only for the two self-service roles; the caller (registration) links it to its organization in
+     * the same transaction.
+     */
+    @PermitAll
+    public AccountId registerMember(NewAccount account) {
+        if (!Roles.SELF_REGISTERED.contains(account.role())) {
+            throw new InvalidInputException("role", "account.role.not-self-service");
+        }
+        return create(account);
+    }
+
+    /** Creates an account with any role: program managers and administrators are made this way. */
+    public AccountId createAccount(NewAccount account) {
+        return create(account);
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean isEmailRegistered(String email) {
+        return email != null && accounts.existsByEmail(normalize(email));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AccountSummary> accounts(String emailOrNameContains, Pageable pageable) {
+        String filter =
+                emailOrNameContains == null ? "" : emailOrNameContains.trim().toLowerCase(Locale.ROOT);
+        return accounts.search(filter, pageable).map(Account::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public long countAccounts(String emailOrNameContains) {
+        String filter =
+                emailOrNameContains == null ? "" : emailOrNameContains.trim().toLowerCase(Locale.ROOT);
+        return accounts.countSearch(filter);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Long> countByRole() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Roles.ALL.forEach(role -> counts.put(role, accounts.countByRole(role)));
+        return counts;
+    }
+
+    @Transactional(readOnly = true)
+    public long countLocked() {
+        return accounts.countByLockedUntilAfter(clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> find(AccountId id) {
+        return accounts.findById(id.value()).map(Account::toSummary);
+    }
+
+    public void unlock(AccountId id) {
+        Account account = load(id);
+        account.unlock();
+        events.publishEvent(new AccountUnlocked(id, account.email()));
+    }
+
+    public void changeRole(AccountId id, String role) {
+        if (!Roles.isRole(role)) {
+            throw new InvalidInputException("role", "account.role.unknown");
+        }
+        refuseSelf(id);
+        Account account = load(id);
+        String before = account.role();
+        if (!before.equals(role)) {
+            account.changeRole(role);
+            events.publishEvent(new AccountRoleChanged(id, account.email(), before, role));
+        }
+    }
+
+    public void setEnabled(AccountId id, boolean enabled) {
+        refuseSelf(id);
+        Account account = load(id);
+        if (account.enabled() != enabled) {
+            account.setEnabled(enabled);
+            events.publishEvent(new AccountEnabledChanged(id, account.email(), enabled));
+        }
+    }
+
+    /** When the account's lock ends, if it is locked now; for the login page's message. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<Instant> lockedUntil(String email) {
+        Instant now = clock.instant();
+        return accounts.findByEmail(normalize(email)).map(Account::lockedUntil).filter(until -> until.isAfter(now));
+    }
+
+    private AccountId create(NewAccount account) {
+        Optional<String> passwordProblem = PasswordPolicy.problem(account.password());
+        if (passwordProblem.isPresent()) {
+            throw new InvalidInputException("password", passwordProblem.get());
+        }
+        if (!Roles.isRole(account.role())) {
+            throw new InvalidInputException("role", "account.role.unknown");
+        }
+        String email = normalize(account.email());
+        if (email.isEmpty()) {
+            throw new InvalidInputException("email", "account.email.required");
+        }
+        if (accounts.existsByEmail(email)) {
+            throw new InvalidInputException("email", "account.email.taken");
+        }
+        AccountId id = new AccountId(UUID.randomUUID());
+        try {
+            accounts.saveAndFlush(new Account(
+                    id.value(),
+                    email,
+                    account.displayName().strip(),
+                    passwordEncoder.encode(account.password()),
+                    account.role(),
+                    clock.instant()));
+        } catch (DataIntegrityViolationException raced) {
+            // someone registered the same e-mail between the check above and this insert
+            throw new InvalidInputException("email", "account.email.taken");
+        }
+        events.publishEvent(new AccountCreated(id, email, account.role()));
+        return id;
+    }
+
+    /** An administrator cannot demote or disable themselves and leave the portal without one. */
+    private void refuseSelf(AccountId id) {
+        if (currentUser.get().map(user -> user.id().equals(id)).orElse(false)) {
+            throw new InvalidInputException("role", "account.self-change");
+        }
+    }
+
+    private Account load(AccountId id) {
+        return accounts.findById(id.value()).orElseThrow(() -> new InvalidInputException("id", "account.unknown"));
+    }
+
+    static String normalize(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

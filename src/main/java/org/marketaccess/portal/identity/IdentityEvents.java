@@ -1,0 +1,24 @@
+package org.marketaccess.portal.identity;
+
+import java.time.Instant;
+
+/** Past-tense events of the identity feature. They carry ids and the facts the audit trail records. */
+public final class IdentityEvents {
+
+    private IdentityEvents() {}
+
+    public record AccountCreated(AccountId accountId, String email, String role) {}
+
+    public record LoginSucceeded(AccountId accountId, String email) {}
+
+    /** {@code accountId} is null when no account has that e-mail. */
+    public record LoginFailed(AccountId accountId, String email, String reason) {}
+
+    public record AccountLocked(AccountId accountId, String email, Instant until) {}
+
+    public record AccountUnlocked(AccountId accountId, String email) {}
+
+    public record AccountRoleChanged(AccountId accountId, String email, String before, String after) {}
+
+    public record AccountEnabledChanged(AccountId accountId, String email, boolean enabled) {}
+}

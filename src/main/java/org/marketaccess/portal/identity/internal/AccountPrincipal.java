@@ -1,0 +1,81 @@
+package org.marketaccess.portal.identity.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.marketaccess.portal.identity.AccountId;
+import org.marketaccess.portal.identity.SignedInUser;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The authenticated account in the security context; holds no entity, so it survives the session. */
+public final class AccountPrincipal implements UserDetails, CredentialsContainer {
+
+    private final AccountId id;
+    private final String email;
+    private final String displayName;
+    private final String role;
+    private final boolean enabled;
+    private final boolean locked;
+    private String passwordHash;
+
+    AccountPrincipal(Account account, boolean locked) {
+        this.id = new AccountId(account.id());
+        this.email = account.email();
+        this.displayName = account.displayName();
+        this.role = account.role();
+        this.enabled = account.enabled();
+        this.locked = locked;
+        this.passwordHash = account.passwordHash();
+    }
+
+    public SignedInUser toSignedInUser() {
+        return new SignedInUser(id, email, displayName, role);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AccountPrincipal that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "AccountPrincipal[" + email + ", " + role + "]";
+    }
+}

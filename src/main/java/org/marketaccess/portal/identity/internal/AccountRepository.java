@@ -1,0 +1,35 @@
+package org.marketaccess.portal.identity.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AccountRepository extends JpaRepository<Account, UUID> {
+
+    Optional<Account> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    long countByRole(String role);
+
+    long countByLockedUntilAfter(Instant now);
+
+    @Query("""
+            select a from Account a
+            where :filter = '' or a.email like concat('%', :filter, '%')
+               or lower(a.displayName) like concat('%', :filter, '%')
+            """)
+    Page<Account> search(@Param("filter") String filter, Pageable pageable);
+
+    @Query("""
+            select count(a) from Account a
+            where :filter = '' or a.email like concat('%', :filter, '%')
+               or lower(a.displayName) like concat('%', :filter, '%')
+            """)
+    long countSearch(@Param("filter") String filter);
+}

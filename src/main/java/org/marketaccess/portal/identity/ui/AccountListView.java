@@ -1,0 +1,133 @@
+package org.marketaccess.portal.identity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.marketaccess.portal.identity.AccountService;
+import org.marketaccess.portal.identity.AccountSummary;
+import org.marketaccess.portal.identity.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** Administrators manage accounts: roles, enabling, unlocking. */
+@Route("admin/accounts")
+@Menu(title = "nav.accounts", order = 90, icon = "vaadin:users")
+@RolesAllowed(Roles.ADMIN)
+class AccountListView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    final TextField filter = new TextField();
+    final Grid<AccountSummary> grid = new Grid<>();
+    private final AccountService accounts;
+
+    AccountListView(AccountService accounts) {
+        this.accounts = accounts;
+        setSizeFull();
+
+        filter.setPlaceholder(getTranslation("accounts.filter"));
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+
+        grid.addColumn(AccountSummary::email)
+                .setHeader(getTranslation("accounts.email"))
+                .setAutoWidth(true);
+        grid.addColumn(AccountSummary::displayName)
+                .setHeader(getTranslation("accounts.name"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::roleSelect)
+                .setHeader(getTranslation("accounts.role"))
+                .setAutoWidth(true);
+        grid.addColumn(this::state).setHeader(getTranslation("accounts.state")).setAutoWidth(true);
+        grid.addColumn(account -> TIME.format(account.createdAt()))
+                .setHeader(getTranslation("accounts.created"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions"));
+        grid.setItems(
+                query -> accounts
+                        .accounts(
+                                filter.getValue(),
+                                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("email")))
+                        .stream());
+        grid.setSizeFull();
+
+        add(new H2(getTranslation("accounts.title")), filter, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.title");
+    }
+
+    private String state(AccountSummary account) {
+        if (!account.enabled()) {
+            return getTranslation("accounts.state.disabled");
+        }
+        if (account.lockedAt(Instant.now())) {
+            return getTranslation("accounts.state.locked", TIME.format(account.lockedUntil()) + " UTC");
+        }
+        return getTranslation("accounts.state.active");
+    }
+
+    private Select<String> roleSelect(AccountSummary account) {
+        Select<String> select = new Select<>();
+        select.setItems(Roles.ALL);
+        select.setItemLabelGenerator(role -> getTranslation("role." + role));
+        select.setValue(account.role());
+        select.setAriaLabel(getTranslation("accounts.role"));
+        select.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                accounts.changeRole(account.id(), event.getValue());
+                done("accounts.role.changed");
+            }
+        });
+        return select;
+    }
+
+    private HorizontalLayout actions(AccountSummary account) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (account.lockedAt(Instant.now())) {
+            Button unlock = new Button(getTranslation("accounts.unlock"), click -> {
+                accounts.unlock(account.id());
+                done("accounts.unlocked");
+            });
+            unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(unlock);
+        }
+        Button toggle =
+                new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"), click -> {
+                    accounts.setEnabled(account.id(), !account.enabled());
+                    done(account.enabled() ? "accounts.disabled" : "accounts.enabled");
+                });
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        actions.add(toggle);
+        if (actions.getComponentCount() == 0) {
+            actions.add(new Span());
+        }
+        return actions;
+    }
+
+    private void done(String messageKey) {
+        Notification.show(getTranslation(messageKey), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,128 @@
+package org.marketaccess.portal.identity.ui;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.marketaccess.portal.identity.CurrentUser;
+import org.marketaccess.portal.identity.LoginPageHints;
+import org.springframework.beans.factory.ObjectProvider;
+
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final LoginForm loginForm = new LoginForm();
+    private final CurrentUser currentUser;
+
+    LoginView(CurrentUser currentUser, ObjectProvider<LoginPageHints> hints) {
+        this.currentUser = currentUser;
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        loginForm.setAction("login");
+        loginForm.setForgotPasswordButtonVisible(false);
+        loginForm.setI18n(i18n());
+
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("login-title");
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("login-tagline");
+
+        Div links = new Div(
+                new Anchor("register", getTranslation("login.register")),
+                new Text(" · "),
+                new Anchor("directory", getTranslation("login.directory")));
+        links.addClassName("login-links");
+
+        add(title, tagline, loginForm, links);
+        hints.ifAvailable(available -> add(demoLogins(available.demoLogins())));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().isPresent()) {
+            event.forwardTo("");
+            return;
+        }
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        LoginI18n i18n = i18n();
+        if (parameters.getParameters().containsKey("locked")) {
+            String minutes = "15";
+            String time = "";
+            try {
+                Instant until = Instant.ofEpochSecond(
+                        Long.parseLong(parameters.getSingleParameter("locked").orElse("")));
+                long remaining =
+                        Math.max(1, Duration.between(Instant.now(), until).toSeconds() / 60 + 1);
+                minutes = Long.toString(remaining);
+                time = DateTimeFormatter.ofPattern("HH:mm")
+                                .withZone(ZoneOffset.UTC)
+                                .format(until) + " UTC";
+            } catch (NumberFormatException ignored) {
+                // a hand-made URL: fall back to the general wording
+            }
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", time, minutes));
+            loginForm.setI18n(i18n);
+            loginForm.setError(true);
+        } else if (parameters.getParameters().containsKey("disabled")) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.disabled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.disabled.message"));
+            loginForm.setI18n(i18n);
+            loginForm.setError(true);
+        } else if (parameters.getParameters().containsKey("error")) {
+            loginForm.setError(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.email"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        return i18n;
+    }
+
+    private Div demoLogins(List<LoginPageHints.DemoLogin> logins) {
+        Div box = new Div();
+        box.addClassName("demo-logins");
+        box.add(new H2(getTranslation("login.demo.title")));
+        for (LoginPageHints.DemoLogin login : logins) {
+            Div line = new Div(
+                    new Span(getTranslation("role." + login.role())),
+                    new Span(login.email()),
+                    new Span(login.password()));
+            line.addClassName("demo-login");
+            box.add(line);
+        }
+        return box;
+    }
+}

@@ -1,0 +1,9 @@
+package org.marketaccess.portal.organization;
+
+/** Directory filters; null or blank means "any". A region includes the regions nested in it. */
+public record DirectoryQuery(String text, OrganizationType type, String region) {
+
+    public static DirectoryQuery any() {
+        return new DirectoryQuery(null, null, null);
+    }
+}

@@ -1,0 +1,20 @@
+package org.marketaccess.portal.organization;
+
+import org.marketaccess.portal.identity.AccountId;
+
+/** Past-tense events of the organization feature. */
+public final class OrganizationEvents {
+
+    private OrganizationEvents() {}
+
+    public record OrganizationRegistered(OrganizationId organizationId, AccountId registrant, OrganizationType type) {}
+
+    public record OrganizationVerified(OrganizationId organizationId, VerificationStatus before, String note) {}
+
+    public record OrganizationRejected(OrganizationId organizationId, VerificationStatus before, String reason) {}
+
+    /** A rejected organization changed its profile and asks to be verified again. */
+    public record OrganizationResubmitted(OrganizationId organizationId) {}
+
+    public record OrganizationProfileUpdated(OrganizationId organizationId) {}
+}

@@ -1,0 +1,25 @@
+package org.marketaccess.portal.organization;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An organization as its members and the program see it, contact persons included. */
+public record OrganizationProfile(
+        OrganizationId id,
+        OrganizationType type,
+        String name,
+        String website,
+        String region,
+        String description,
+        VerificationStatus status,
+        String statusReason,
+        Instant statusChangedAt,
+        boolean listedInDirectory,
+        List<ContactPersonData> contacts,
+        Instant createdAt,
+        long version) {
+
+    public boolean verified() {
+        return status == VerificationStatus.VERIFIED;
+    }
+}

@@ -1,0 +1,200 @@
+package org.marketaccess.portal.organization;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.marketaccess.portal.identity.CurrentUser;
+import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationProfileUpdated;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRejected;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationResubmitted;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationVerified;
+import org.marketaccess.portal.organization.internal.LikePatterns;
+import org.marketaccess.portal.organization.internal.Membership;
+import org.marketaccess.portal.organization.internal.MembershipRepository;
+import org.marketaccess.portal.organization.internal.Organization;
+import org.marketaccess.portal.organization.internal.OrganizationRepository;
+import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.taxonomy.TaxonomyKind;
+import org.marketaccess.portal.taxonomy.TaxonomyService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Organizations for their members (their own profile) and for the program (verification). A member
+ * reaches only the organization they belong to: there is no method that takes another's id.
+ */
+@Service
+@RolesAllowed(Roles.PROGRAM_MANAGER)
+@Transactional
+public class OrganizationService {
+
+    private final OrganizationRepository organizations;
+    private final MembershipRepository memberships;
+    private final CurrentUser currentUser;
+    private final TaxonomyService taxonomy;
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OrganizationService(
+            OrganizationRepository organizations,
+            MembershipRepository memberships,
+            CurrentUser currentUser,
+            TaxonomyService taxonomy,
+            Validator validator,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.organizations = organizations;
+        this.memberships = memberships;
+        this.currentUser = currentUser;
+        this.taxonomy = taxonomy;
+        this.validator = validator;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The signed-in member's organization. */
+    @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
+    @Transactional(readOnly = true)
+    public Optional<OrganizationProfile> myOrganization() {
+        return myMembership()
+                .flatMap(membership -> organizations.findById(membership.organizationId()))
+                .map(Organization::toProfile);
+    }
+
+    /**
+     * Changes the signed-in member's organization profile; allowed whatever the verification status,
+     * so that a pending or rejected organization can complete or correct itself.
+     *
+     * @throws OptimisticLockingFailureException when someone else saved the profile in between
+     */
+    @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
+    public OrganizationProfile updateMyProfile(ProfileUpdate update) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<ProfileUpdate> violation : validator.validate(update)) {
+            String template = violation.getMessageTemplate();
+            errors.putIfAbsent(
+                    violation.getPropertyPath().toString(),
+                    template.startsWith("{") ? template.substring(1, template.length() - 1) : template);
+        }
+        if (update.region() != null
+                && !update.region().isBlank()
+                && !taxonomy.isValid(TaxonomyKind.REGION, update.region())) {
+            errors.putIfAbsent("region", "organization.region.unknown");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Organization organization = myMembership()
+                .flatMap(membership -> organizations.findById(membership.organizationId()))
+                .orElseThrow(() -> new InvalidInputException("organization", "organization.none"));
+        if (organization.version() != update.version()) {
+            throw new OptimisticLockingFailureException("Profile " + organization.id() + " was changed meanwhile");
+        }
+        boolean resubmitted = organization.updateProfile(
+                update.name().strip(),
+                update.website() == null || update.website().isBlank()
+                        ? null
+                        : update.website().strip(),
+                update.region(),
+                update.description().strip(),
+                update.listedInDirectory(),
+                update.contact(),
+                clock.instant());
+        OrganizationId id = new OrganizationId(organization.id());
+        events.publishEvent(new OrganizationProfileUpdated(id));
+        if (resubmitted) {
+            events.publishEvent(new OrganizationResubmitted(id));
+        }
+        organizations.flush();
+        return organization.toProfile();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<OrganizationSummary> organizations(VerificationStatus status, String name, Pageable pageable) {
+        return organizations
+                .findForProgram(status, LikePatterns.contains(name), pageable)
+                .map(Organization::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public long countOrganizations(VerificationStatus status, String name) {
+        return organizations.countForProgram(status, LikePatterns.contains(name));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganizationProfile> organization(OrganizationId id) {
+        return organizations.findById(id.value()).map(Organization::toProfile);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<VerificationStatus, Long> countByStatus() {
+        Map<VerificationStatus, Long> counts = new EnumMap<>(VerificationStatus.class);
+        for (VerificationStatus status : VerificationStatus.values()) {
+            counts.put(status, organizations.countByStatus(status));
+        }
+        return counts;
+    }
+
+    /** The organizations waiting longest for verification. */
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> oldestPending() {
+        return organizations.findTop5ByStatusOrderByCreatedAtAsc(VerificationStatus.PENDING_VERIFICATION).stream()
+                .map(Organization::toSummary)
+                .toList();
+    }
+
+    /**
+     * @param expectedVersion the version the program manager looked at; a decision on a changed
+     *     organization is refused, so two managers cannot both decide
+     */
+    public void verify(OrganizationId id, String note, long expectedVersion) {
+        Organization organization = load(id, expectedVersion);
+        VerificationStatus before = organization.status();
+        organization.verify(note == null || note.isBlank() ? null : note.strip(), clock.instant());
+        events.publishEvent(
+                new OrganizationVerified(id, before, organization.toProfile().statusReason()));
+        organizations.flush();
+    }
+
+    public void reject(OrganizationId id, String reason, long expectedVersion) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "verification.reason.required");
+        }
+        if (reason.length() > 1000) {
+            throw new InvalidInputException("reason", "verification.reason.size");
+        }
+        Organization organization = load(id, expectedVersion);
+        VerificationStatus before = organization.status();
+        organization.reject(reason.strip(), clock.instant());
+        events.publishEvent(new OrganizationRejected(id, before, reason.strip()));
+        organizations.flush();
+    }
+
+    private Organization load(OrganizationId id, long expectedVersion) {
+        Organization organization = organizations
+                .findById(id.value())
+                .orElseThrow(() -> new InvalidInputException("organization", "organization.unknown"));
+        if (organization.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Organization " + id + " was changed meanwhile");
+        }
+        return organization;
+    }
+
+    private Optional<Membership> myMembership() {
+        return currentUser
+                .get()
+                .flatMap(user -> memberships.findByAccountId(user.id().value()));
+    }
+}

@@ -1,0 +1,12 @@
+package org.marketaccess.portal.organization;
+
+import java.time.Instant;
+
+/** A row of the program's organization list. */
+public record OrganizationSummary(
+        OrganizationId id,
+        OrganizationType type,
+        String name,
+        String region,
+        VerificationStatus status,
+        Instant createdAt) {}

@@ -1,0 +1,57 @@
+package org.marketaccess.portal.organization;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A person registering an account together with a new startup or provider organization. The
+ * password rules are those of {@link org.marketaccess.portal.identity.PasswordPolicy}.
+ */
+public record Registration(
+        @NotBlank(message = "{account.name.required}") @Size(max = 120, message = "{account.name.size}")
+        String fullName,
+
+        @NotBlank(message = "{account.email.required}")
+        @Email(message = "{account.email.invalid}")
+        @Size(max = 254, message = "{account.email.size}")
+        String email,
+
+        String password,
+        @NotNull(message = "{organization.type.required}") OrganizationType type,
+
+        @NotBlank(message = "{organization.name.required}") @Size(max = 200, message = "{organization.name.size}")
+        String organizationName,
+
+        @Size(max = 300, message = "{organization.website.size}")
+        @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$", message = "{organization.website.invalid}")
+        String website,
+
+        @NotBlank(message = "{organization.region.required}")
+        String region,
+
+        @NotBlank(message = "{organization.description.required}")
+        @Size(max = 4000, message = "{organization.description.size}")
+        String description,
+
+        @NotBlank(message = "{contact.name.required}") @Size(max = 120, message = "{contact.name.size}")
+        String contactName,
+
+        @NotBlank(message = "{contact.email.required}")
+        @Email(message = "{contact.email.invalid}")
+        @Size(max = 254, message = "{contact.email.size}")
+        String contactEmail,
+
+        @Size(max = 40, message = "{contact.phone.size}")
+        @Pattern(regexp = "^$|^[+()0-9 ./-]{5,40}$", message = "{contact.phone.invalid}")
+        String contactPhone,
+
+        boolean listedInDirectory) {
+
+    @Override
+    public String toString() {
+        return "Registration[email=" + email + ", organization=" + organizationName + ", type=" + type + "]";
+    }
+}

@@ -1,0 +1,118 @@
+package org.marketaccess.portal.organization;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.marketaccess.portal.identity.AccountId;
+import org.marketaccess.portal.identity.AccountService;
+import org.marketaccess.portal.identity.NewAccount;
+import org.marketaccess.portal.identity.PasswordPolicy;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRegistered;
+import org.marketaccess.portal.organization.internal.Membership;
+import org.marketaccess.portal.organization.internal.MembershipRepository;
+import org.marketaccess.portal.organization.internal.Organization;
+import org.marketaccess.portal.organization.internal.OrganizationRepository;
+import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.taxonomy.TaxonomyKind;
+import org.marketaccess.portal.taxonomy.TaxonomyService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Anyone may register an account together with a new organization, which then waits for the
+ * program's verification. Everything is checked before anything is written; the account, the
+ * organization, its contact and the membership are created in one transaction.
+ */
+@Service
+@PermitAll
+@Transactional
+public class RegistrationService {
+
+    private final AccountService accountService;
+    private final TaxonomyService taxonomy;
+    private final OrganizationRepository organizations;
+    private final MembershipRepository memberships;
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RegistrationService(
+            AccountService accountService,
+            TaxonomyService taxonomy,
+            OrganizationRepository organizations,
+            MembershipRepository memberships,
+            Validator validator,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.accountService = accountService;
+        this.taxonomy = taxonomy;
+        this.organizations = organizations;
+        this.memberships = memberships;
+        this.validator = validator;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public OrganizationId register(Registration registration) {
+        Map<String, String> errors = problems(registration);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        AccountId accountId = accountService.registerMember(new NewAccount(
+                registration.email(),
+                registration.fullName(),
+                registration.password(),
+                registration.type().memberRole()));
+        Organization organization = new Organization(
+                UUID.randomUUID(),
+                registration.type(),
+                registration.organizationName().strip(),
+                blankToNull(registration.website()),
+                registration.region(),
+                registration.description().strip(),
+                registration.listedInDirectory(),
+                clock.instant());
+        organization.addContact(new ContactPersonData(
+                registration.contactName(), registration.contactEmail(), registration.contactPhone()));
+        organizations.save(organization);
+        memberships.save(new Membership(accountId.value(), organization.id()));
+        OrganizationId id = new OrganizationId(organization.id());
+        events.publishEvent(new OrganizationRegistered(id, accountId, registration.type()));
+        return id;
+    }
+
+    /** Every problem of the registration, field name to translation key; empty when it is valid. */
+    @Transactional(readOnly = true)
+    public Map<String, String> problems(Registration registration) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<Registration> violation : validator.validate(registration)) {
+            errors.putIfAbsent(violation.getPropertyPath().toString(), key(violation.getMessageTemplate()));
+        }
+        PasswordPolicy.problem(registration.password()).ifPresent(problem -> errors.putIfAbsent("password", problem));
+        if (registration.region() != null
+                && !registration.region().isBlank()
+                && !taxonomy.isValid(TaxonomyKind.REGION, registration.region())) {
+            errors.putIfAbsent("region", "organization.region.unknown");
+        }
+        if (!errors.containsKey("email") && accountService.isEmailRegistered(registration.email())) {
+            errors.put("email", "account.email.taken");
+        }
+        return errors;
+    }
+
+    /** "{account.email.required}" becomes "account.email.required". */
+    private static String key(String template) {
+        return template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1)
+                : template;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,7 @@
+package org.marketaccess.portal.organization;
+
+public enum VerificationStatus {
+    PENDING_VERIFICATION,
+    VERIFIED,
+    REJECTED
+}

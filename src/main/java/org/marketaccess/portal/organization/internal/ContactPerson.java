@@ -1,0 +1,51 @@
+package org.marketaccess.portal.organization.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.marketaccess.portal.organization.ContactPersonData;
+
+@Entity
+@Table(name = "contact_person")
+class ContactPerson {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+
+    private String name;
+
+    private String email;
+
+    private String phone;
+
+    private int position;
+
+    protected ContactPerson() {}
+
+    ContactPerson(UUID id, Organization organization, ContactPersonData data, int position) {
+        this.id = id;
+        this.organization = organization;
+        this.position = position;
+        update(data);
+    }
+
+    void update(ContactPersonData data) {
+        this.name = data.name().strip();
+        this.email = data.email().strip();
+        this.phone = data.phone() == null || data.phone().isBlank()
+                ? null
+                : data.phone().strip();
+    }
+
+    ContactPersonData toData() {
+        return new ContactPersonData(name, email, phone);
+    }
+}

@@ -1,0 +1,10 @@
+package org.marketaccess.portal.organization.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MembershipRepository extends JpaRepository<Membership, UUID> {
+
+    Optional<Membership> findByAccountId(UUID accountId);
+}

@@ -1,0 +1,180 @@
+package org.marketaccess.portal.organization.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.marketaccess.portal.organization.ContactPersonData;
+import org.marketaccess.portal.organization.DirectoryEntry;
+import org.marketaccess.portal.organization.OrganizationId;
+import org.marketaccess.portal.organization.OrganizationProfile;
+import org.marketaccess.portal.organization.OrganizationSummary;
+import org.marketaccess.portal.organization.OrganizationType;
+import org.marketaccess.portal.organization.VerificationStatus;
+import org.marketaccess.portal.shared.IllegalTransitionException;
+
+@Entity
+@Table(name = "organization")
+public class Organization {
+
+    @Id
+    private UUID id;
+
+    @Enumerated(EnumType.STRING)
+    private OrganizationType type;
+
+    private String name;
+
+    private String website;
+
+    private String region;
+
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    private VerificationStatus status;
+
+    private String statusReason;
+
+    private Instant statusChangedAt;
+
+    private boolean listedInDirectory;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "organization", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ContactPerson> contacts = new ArrayList<>();
+
+    protected Organization() {}
+
+    public Organization(
+            UUID id,
+            OrganizationType type,
+            String name,
+            String website,
+            String region,
+            String description,
+            boolean listedInDirectory,
+            Instant createdAt) {
+        this.id = id;
+        this.type = type;
+        this.name = name;
+        this.website = website;
+        this.region = region;
+        this.description = description;
+        this.listedInDirectory = listedInDirectory;
+        this.status = VerificationStatus.PENDING_VERIFICATION;
+        this.createdAt = createdAt;
+        this.statusChangedAt = createdAt;
+    }
+
+    public void verify(String note, Instant now) {
+        if (status == VerificationStatus.VERIFIED) {
+            throw new IllegalTransitionException(
+                    "organization.transition.already-verified", "Organization " + id + " is already verified");
+        }
+        status = VerificationStatus.VERIFIED;
+        statusReason = note;
+        statusChangedAt = now;
+    }
+
+    public void reject(String reason, Instant now) {
+        if (status != VerificationStatus.PENDING_VERIFICATION) {
+            throw new IllegalTransitionException(
+                    "organization.transition.not-pending", "Organization " + id + " is " + status + ", not pending");
+        }
+        status = VerificationStatus.REJECTED;
+        statusReason = reason;
+        statusChangedAt = now;
+    }
+
+    /**
+     * Changes the profile. A rejected organization that changes its profile goes back to the
+     * program's queue.
+     *
+     * @return whether the change resubmitted the organization for verification
+     */
+    public boolean updateProfile(
+            String name,
+            String website,
+            String region,
+            String description,
+            boolean listed,
+            ContactPersonData contact,
+            Instant now) {
+        this.name = name;
+        this.website = website;
+        this.region = region;
+        this.description = description;
+        this.listedInDirectory = listed;
+        replacePrimaryContact(contact);
+        if (status == VerificationStatus.REJECTED) {
+            status = VerificationStatus.PENDING_VERIFICATION;
+            statusChangedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    public void addContact(ContactPersonData data) {
+        contacts.add(new ContactPerson(UUID.randomUUID(), this, data, contacts.size()));
+    }
+
+    private void replacePrimaryContact(ContactPersonData data) {
+        if (contacts.isEmpty()) {
+            addContact(data);
+        } else {
+            contacts.getFirst().update(data);
+        }
+    }
+
+    public OrganizationProfile toProfile() {
+        return new OrganizationProfile(
+                new OrganizationId(id),
+                type,
+                name,
+                website,
+                region,
+                description,
+                status,
+                statusReason,
+                statusChangedAt,
+                listedInDirectory,
+                contacts.stream().map(ContactPerson::toData).toList(),
+                createdAt,
+                version);
+    }
+
+    public OrganizationSummary toSummary() {
+        return new OrganizationSummary(new OrganizationId(id), type, name, region, status, createdAt);
+    }
+
+    public DirectoryEntry toDirectoryEntry() {
+        return new DirectoryEntry(new OrganizationId(id), type, name, region, website, description);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public VerificationStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+}

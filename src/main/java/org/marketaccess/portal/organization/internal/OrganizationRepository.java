@@ -1,0 +1,63 @@
+package org.marketaccess.portal.organization.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.marketaccess.portal.organization.OrganizationType;
+import org.marketaccess.portal.organization.VerificationStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface OrganizationRepository extends JpaRepository<Organization, UUID> {
+
+    long countByStatus(VerificationStatus status);
+
+    @Query("""
+            select o from Organization o
+            where (:status is null or o.status = :status)
+              and (:name = '' or lower(o.name) like :name escape '\\')
+            """)
+    Page<Organization> findForProgram(
+            @Param("status") VerificationStatus status, @Param("name") String namePattern, Pageable pageable);
+
+    @Query("""
+            select count(o) from Organization o
+            where (:status is null or o.status = :status)
+              and (:name = '' or lower(o.name) like :name escape '\\')
+            """)
+    long countForProgram(@Param("status") VerificationStatus status, @Param("name") String namePattern);
+
+    @Query("""
+            select o from Organization o
+            where o.status = org.marketaccess.portal.organization.VerificationStatus.VERIFIED
+              and o.listedInDirectory = true
+              and (:text = '' or lower(o.name) like :text escape '\\' or lower(o.description) like :text escape '\\')
+              and (:type is null or o.type = :type)
+              and (:anyRegion = true or o.region in :regions)
+            """)
+    Page<Organization> findForDirectory(
+            @Param("text") String textPattern,
+            @Param("type") OrganizationType type,
+            @Param("anyRegion") boolean anyRegion,
+            @Param("regions") Collection<String> regions,
+            Pageable pageable);
+
+    @Query("""
+            select count(o) from Organization o
+            where o.status = org.marketaccess.portal.organization.VerificationStatus.VERIFIED
+              and o.listedInDirectory = true
+              and (:text = '' or lower(o.name) like :text escape '\\' or lower(o.description) like :text escape '\\')
+              and (:type is null or o.type = :type)
+              and (:anyRegion = true or o.region in :regions)
+            """)
+    long countForDirectory(
+            @Param("text") String textPattern,
+            @Param("type") OrganizationType type,
+            @Param("anyRegion") boolean anyRegion,
+            @Param("regions") Collection<String> regions);
+
+    List<Organization> findTop5ByStatusOrderByCreatedAtAsc(VerificationStatus status);
+}

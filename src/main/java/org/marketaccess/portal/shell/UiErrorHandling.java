@@ -1,0 +1,66 @@
+package org.marketaccess.portal.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.marketaccess.portal.shared.IllegalTransitionException;
+import org.marketaccess.portal.shared.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an exception thrown while handling a click or an edit into a message the user can act on.
+ * Forms catch the exceptions they expect; this is the safety net for the rest, so no user ever sees
+ * a stack trace.
+ */
+@Component
+class UiErrorHandling implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
+    }
+
+    private void handle(ErrorEvent event) {
+        Throwable cause = rootOfInterest(event.getThrowable());
+        String key;
+        if (cause instanceof OptimisticLockingFailureException) {
+            key = "error.stale";
+        } else if (cause instanceof AccessDeniedException) {
+            key = "error.denied";
+        } else if (cause instanceof IllegalTransitionException transition) {
+            key = transition.messageKey();
+        } else if (cause instanceof InvalidInputException invalid) {
+            key = invalid.fieldErrors().values().stream().findFirst().orElse("error.invalid");
+        } else {
+            log.error("Unexpected error in the UI", event.getThrowable());
+            key = "error.unexpected";
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            String text = ui.getTranslation(key);
+            ui.access(() -> Notification.show(text, 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        }
+    }
+
+    private static Throwable rootOfInterest(Throwable throwable) {
+        for (Throwable current = throwable; current != null; current = current.getCause()) {
+            if (current instanceof OptimisticLockingFailureException
+                    || current instanceof AccessDeniedException
+                    || current instanceof IllegalTransitionException
+                    || current instanceof InvalidInputException) {
+                return current;
+            }
+        }
+        return throwable;
+    }
+}
