@@ -50,6 +50,27 @@ public record Registration(
 
         boolean listedInDirectory) {
 
+    /** The same registration with surrounding whitespace removed, as people paste it; the password is kept. */
+    public Registration stripped() {
+        return new Registration(
+                strip(fullName),
+                strip(email),
+                password,
+                type,
+                strip(organizationName),
+                strip(website),
+                strip(region),
+                strip(description),
+                strip(contactName),
+                strip(contactEmail),
+                strip(contactPhone),
+                listedInDirectory);
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
     @Override
     public String toString() {
         return "Registration[email=" + email + ", organization=" + organizationName + ", type=" + type + "]";

@@ -58,7 +58,8 @@ public class RegistrationService {
         this.clock = clock;
     }
 
-    public OrganizationId register(Registration registration) {
+    public OrganizationId register(Registration input) {
+        Registration registration = input.stripped();
         Map<String, String> errors = problems(registration);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -88,7 +89,8 @@ public class RegistrationService {
 
     /** Every problem of the registration, field name to translation key; empty when it is valid. */
     @Transactional(readOnly = true)
-    public Map<String, String> problems(Registration registration) {
+    public Map<String, String> problems(Registration input) {
+        Registration registration = input.stripped();
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<Registration> violation : validator.validate(registration)) {
             errors.putIfAbsent(violation.getPropertyPath().toString(), key(violation.getMessageTemplate()));

@@ -5,8 +5,14 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import java.util.Map;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.ui.LoginView;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -16,10 +22,11 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.stereotype.Service;
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity(prePostEnabled = false)
 class SecurityConfiguration {
 
     private static final String PBKDF2 = "pbkdf2@SpringSecurity_v5_8";
@@ -31,6 +38,18 @@ class SecurityConfiguration {
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.with(new LoginFailureConfigurer(new LoginFailureHandler(accountService)), configurer -> {});
         return http.build();
+    }
+
+    /**
+     * {@code @RolesAllowed}/{@code @PermitAll} enforced on services only. Views carry the same
+     * annotations for Vaadin's navigation access control; they must not become Spring proxies, so the
+     * method-security interceptor is limited to {@code @Service} classes.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor serviceAccessRules() {
+        return new AuthorizationManagerBeforeMethodInterceptor(
+                new AnnotationMatchingPointcut(Service.class, true), new Jsr250AuthorizationManager());
     }
 
     /**

@@ -1,0 +1,95 @@
+package org.marketaccess.portal.organization.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.junit.jupiter.api.Test;
+import org.marketaccess.portal.identity.AccountService;
+import org.marketaccess.portal.organization.OrganizationType;
+import org.marketaccess.portal.testing.BrowserlessViewTest;
+import org.marketaccess.portal.testing.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+
+@BrowserlessViewTest
+@WithAnonymousUser
+class RegistrationViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void aFiveCharacterPasswordIsRefusedAtTheFieldAndNothingIsCreated() {
+        RegistrationView view = fillValidForm();
+        String email = view.email.getValue();
+        test(view.password).setValue("abcde");
+        test(view.register).click();
+
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).contains("at least 12 characters");
+        assertThat(accounts.isEmailRegistered(email)).isFalse();
+    }
+
+    @Test
+    void anEmptyOrganizationNameIsRefusedAtTheFieldAndNothingIsCreated() {
+        RegistrationView view = fillValidForm();
+        String email = view.email.getValue();
+        test(view.organizationName).setValue("");
+        test(view.register).click();
+
+        assertThat(view.organizationName.isInvalid()).isTrue();
+        assertThat(view.organizationName.getErrorMessage()).isEqualTo("Enter the organization's name.");
+        assertThat(accounts.isEmailRegistered(email)).isFalse();
+    }
+
+    @Test
+    void anEmailAlreadyTakenIsRefusedAtTheField() {
+        RegistrationView view = fillValidForm();
+        test(view.email).setValue(TestData.DEMO_STARTUP.toUpperCase());
+        test(view.register).click();
+
+        assertThat(view.email.isInvalid()).isTrue();
+        assertThat(view.email.getErrorMessage()).contains("already exists");
+    }
+
+    @Test
+    void everyMissingFieldIsMarkedAtOnce() {
+        RegistrationView view = navigate(RegistrationView.class);
+        test(view.register).click();
+
+        assertThat(view.fullName.isInvalid()).isTrue();
+        assertThat(view.email.isInvalid()).isTrue();
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.type.isInvalid()).isTrue();
+        assertThat(view.region.isInvalid()).isTrue();
+        assertThat(view.contactName.isInvalid()).isTrue();
+        assertThat(view.formError.isVisible()).isTrue();
+    }
+
+    @Test
+    void aValidRegistrationCreatesTheAccountAndSaysWhatHappensNext() {
+        RegistrationView view = fillValidForm();
+        String email = view.email.getValue();
+        test(view.register).click();
+
+        assertThat(accounts.isEmailRegistered(email)).isTrue();
+        assertThat(view.getElement().getTextRecursively()).contains("waiting for verification");
+    }
+
+    private RegistrationView fillValidForm() {
+        RegistrationView view = navigate(RegistrationView.class);
+        var data = TestData.registration(OrganizationType.STARTUP);
+        test(view.fullName).setValue(data.fullName());
+        test(view.email).setValue(data.email());
+        test(view.password).setValue(data.password());
+        test(view.type).selectItem("Startup");
+        test(view.organizationName).setValue(data.organizationName());
+        test(view.website).setValue(data.website());
+        test(view.region).selectItem("Massachusetts");
+        test(view.description).setValue(data.description());
+        test(view.contactName).setValue(data.contactName());
+        test(view.contactEmail).setValue(data.contactEmail());
+        test(view.contactPhone).setValue(data.contactPhone());
+        return view;
+    }
+}

@@ -1,0 +1,48 @@
+package org.marketaccess.portal.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import org.marketaccess.portal.identity.ui.LoginView;
+import org.marketaccess.portal.testing.BrowserlessViewTest;
+import org.marketaccess.portal.testing.TestData;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@BrowserlessViewTest
+class HomeViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithAnonymousUser
+    void anAnonymousVisitorIsSentToTheLogin() {
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    @WithUserDetails(TestData.DEMO_STARTUP)
+    void aVerifiedStartupSeesItsOrganizationAndStatus() {
+        HomeView home = navigate(HomeView.class);
+        assertThat(home.getElement().getTextRecursively()).contains("HeartLoop Health");
+        assertThat($(Span.class).id("organization-status").getText()).isEqualTo("Verified");
+    }
+
+    @Test
+    @WithUserDetails(TestData.DEMO_PROGRAM_MANAGER)
+    void aProgramManagerSeesWhoIsWaitingLongestForVerification() {
+        HomeView home = navigate(HomeView.class);
+        assertThat(home.getElement().getTextRecursively())
+                .contains("Waiting longest for verification")
+                .contains("ShiftWise");
+    }
+
+    @Test
+    @WithUserDetails(TestData.DEMO_ADMIN)
+    void anAdministratorSeesAccountFigures() {
+        HomeView home = navigate(HomeView.class);
+        assertThat(home.getElement().getTextRecursively())
+                .contains("Locked accounts")
+                .contains("Manage accounts");
+    }
+}
