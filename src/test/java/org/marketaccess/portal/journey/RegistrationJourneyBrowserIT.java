@@ -1,0 +1,239 @@
+package org.marketaccess.portal.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marketaccess.portal.testing.BrowserTest;
+import org.marketaccess.portal.testing.Chromium;
+import org.marketaccess.portal.testing.TestData;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What a new user does, in a real Chromium: register, get verified, log in, get locked out. */
+@BrowserTest
+class RegistrationJourneyBrowserIT {
+
+    static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startChromium() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void aStartupRegistersAProgramManagerVerifiesItAndTheStartupLogsInAsVerified() {
+        String tag = TestData.unique("e2e");
+        String organization = "Nightingale Remote Care " + tag;
+        String email = tag + "@nightingale.example";
+        String password = "listen to the night watch";
+
+        Page visitor = chromium.newPage();
+        visitor.navigate(url("/register"));
+        visitor.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Your full name").setExact(true))
+                .fill("Florence Hart");
+        visitor.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions()
+                                .setName("Your e-mail (your login)")
+                                .setExact(true))
+                .fill(email);
+        visitor.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                .fill(password);
+        visitor.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Startup"))
+                .check();
+        visitor.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Organization name").setExact(true))
+                .fill(organization);
+        visitor.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Website").setExact(true))
+                .fill("https://nightingale.example");
+        choose(visitor, "Region", "Yorkshire");
+        visitor.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Description").setExact(true))
+                .fill("Remote monitoring of COPD patients at home, with nurse triage.");
+        visitor.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Contact name").setExact(true))
+                .fill("Florence Hart");
+        visitor.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Contact e-mail").setExact(true))
+                .fill("partners@nightingale.example");
+        visitor.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Contact phone").setExact(true))
+                .fill("+44 113 496 0000");
+        Chromium.screenshot(visitor, "01-registration-form");
+        visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register"))
+                .click();
+        assertThat(visitor.getByText("Thank you for registering")).isVisible();
+        Chromium.screenshot(visitor, "02-registration-done");
+
+        Page startupBefore = login(email, password);
+        assertThat(startupBefore.locator("#organization-status")).hasText("Pending verification");
+        Chromium.screenshot(startupBefore, "03-startup-home-pending");
+
+        Page manager = login(TestData.DEMO_PROGRAM_MANAGER, TestData.DEMO_PASSWORD);
+        manager.navigate(url("/organizations"));
+        manager.getByText(organization).first().click();
+        assertThat(manager.locator(".organization-details")).containsText("partners@nightingale.example");
+        manager.locator(".organization-details")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verify"))
+                .click();
+        Locator dialog = manager.getByRole(AriaRole.DIALOG);
+        dialog.getByRole(AriaRole.TEXTBOX).fill("Welcome to the program");
+        Chromium.screenshot(manager, "04-program-manager-verifies");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verify"))
+                .click();
+        assertThat(manager.getByText(organization + " is verified.")).isVisible();
+
+        Page startup = login(email, password);
+        assertThat(startup.locator("#organization-status")).hasText("Verified");
+        assertThat(startup.getByText("Welcome to the program")).isVisible();
+        Chromium.screenshot(startup, "05-startup-home-verified");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndTheRightOneIsThenRefusedWithARetryTime() {
+        String victim = registerQuietly();
+        Page page = chromium.newPage();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            submitLogin(page, victim, "wrong password number " + attempt);
+            assertThat(page.getByText("Incorrect e-mail or password")).isVisible();
+        }
+        submitLogin(page, victim, "listen to the night watch");
+        assertThat(page.getByText("Account locked")).isVisible();
+        assertThat(page.getByText("locked until")).isVisible();
+        Chromium.screenshot(page, "06-account-locked");
+    }
+
+    @Test
+    void eachDemoUserSeesOnlyTheirRolesNavigation() {
+        expectNavigation(TestData.DEMO_STARTUP, List.of("Home", "Directory", "Organization profile"));
+        expectNavigation(TestData.DEMO_PROVIDER, List.of("Home", "Directory", "Organization profile"));
+        expectNavigation(TestData.DEMO_PROGRAM_MANAGER, List.of("Home", "Organizations", "Directory"));
+        expectNavigation(TestData.DEMO_ADMIN, List.of("Home", "Directory", "Accounts"));
+    }
+
+    @Test
+    void theDirectoryIsPublicAndShowsNoContactPerson() {
+        Page page = chromium.newPage();
+        page.navigate(url("/directory"));
+        assertThat(page.getByText("HeartLoop Health")).isVisible();
+        assertThat(page.getByText("dana@heartloop.example")).hasCount(0);
+        Chromium.screenshot(page, "07-public-directory");
+    }
+
+    private void expectNavigation(String email, List<String> items) {
+        Page page = login(email, TestData.DEMO_PASSWORD);
+        assertThat(page.locator("vaadin-side-nav-item").first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(
+                        page.locator("vaadin-side-nav-item").allInnerTexts())
+                .map(String::strip)
+                .containsExactlyElementsOf(items);
+        Chromium.screenshot(page, "nav-" + email.substring(0, email.indexOf('@')));
+    }
+
+    private String registerQuietly() {
+        String tag = TestData.unique("lock");
+        Page page = chromium.newPage();
+        page.navigate(url("/register"));
+        page.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Your full name").setExact(true))
+                .fill("Lock Tester");
+        page.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions()
+                                .setName("Your e-mail (your login)")
+                                .setExact(true))
+                .fill(tag + "@example.org");
+        page.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Password").setExact(true))
+                .fill("listen to the night watch");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Healthcare provider"))
+                .check();
+        page.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Organization name").setExact(true))
+                .fill("Lock Test Clinic " + tag);
+        choose(page, "Region", "Catalonia");
+        page.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Description").setExact(true))
+                .fill("A clinic made by a test.");
+        page.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Contact name").setExact(true))
+                .fill("Lock Tester");
+        page.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Contact e-mail").setExact(true))
+                .fill(tag + "@example.org");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register"))
+                .click();
+        assertThat(page.getByText("Thank you for registering")).isVisible();
+        page.context().close();
+        return tag + "@example.org";
+    }
+
+    private Page login(String email, String password) {
+        Page page = chromium.newPage();
+        submitLogin(page, email, password);
+        assertThat(page.getByText("Welcome,")).isVisible();
+        return page;
+    }
+
+    private void submitLogin(Page page, String email, String password) {
+        page.navigate(url("/login"));
+        page.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("E-mail").setExact(true))
+                .fill(email);
+        page.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Password").setExact(true))
+                .fill(password);
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Log in").setExact(true))
+                .click();
+        page.waitForLoadState();
+    }
+
+    private void choose(Page page, String label, String option) {
+        page.locator("vaadin-select")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByText(label, new Page.GetByTextOptions().setExact(true))))
+                .click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(option).setExact(true))
+                .click();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
