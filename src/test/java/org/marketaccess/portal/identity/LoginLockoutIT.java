@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.organization.Registration;
 import org.marketaccess.portal.organization.RegistrationService;
+import org.marketaccess.portal.testing.ActAs;
 import org.marketaccess.portal.testing.DatabaseCounts;
 import org.marketaccess.portal.testing.IntegrationTest;
 import org.marketaccess.portal.testing.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -27,6 +29,12 @@ class LoginLockoutIT {
 
     @Autowired
     DatabaseCounts counts;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ActAs actAs;
 
     Registration account;
 
@@ -75,6 +83,26 @@ class LoginLockoutIT {
             login(account.email(), "wrong password " + attempt);
         }
         assertThat(login(account.email(), account.password())).isEqualTo("/");
+    }
+
+    @Test
+    void anAdministratorUnlocksALockedAccountAndTheAuditTrailSaysWho() throws Exception {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            login(account.email(), "wrong password " + attempt);
+        }
+        assertThat(login(account.email(), account.password())).startsWith("/login?locked=");
+        AccountId id = actAs.user(TestData.DEMO_ADMIN, () -> accounts.accounts(account.email(), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id());
+
+        actAs.user(TestData.DEMO_ADMIN, () -> accounts.unlock(id));
+
+        assertThat(login(account.email(), account.password())).isEqualTo("/");
+        assertThat(counts.auditRows("ACCOUNT_LOCKED", id.toString())).isEqualTo(1);
+        assertThat(counts.auditRowsForActor("ACCOUNT_UNLOCKED", TestData.DEMO_ADMIN))
+                .isPositive();
+        assertThat(counts.auditRows("ACCOUNT_UNLOCKED", id.toString())).isEqualTo(1);
     }
 
     @Test

@@ -111,6 +111,18 @@ class RegistrationJourneyBrowserIT {
         assertThat(startup.locator("#organization-status")).hasText("Verified");
         assertThat(startup.getByText("Welcome to the program")).isVisible();
         Chromium.screenshot(startup, "05-startup-home-verified");
+
+        startup.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))
+                .click();
+        assertThat(startup.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Log in").setExact(true)))
+                .isVisible();
+        startup.navigate(url("/profile"));
+        assertThat(startup.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Log in").setExact(true)))
+                .isVisible();
     }
 
     @Test
@@ -201,7 +213,12 @@ class RegistrationJourneyBrowserIT {
     private Page login(String email, String password) {
         Page page = chromium.newPage();
         submitLogin(page, email, password);
-        assertThat(page.getByText("Welcome,")).isVisible();
+        try {
+            assertThat(page.getByText("Welcome,")).isVisible();
+        } catch (AssertionError notLoggedIn) {
+            Chromium.screenshot(page, "failed-login-" + email.replaceAll("[^a-z0-9]", "-"));
+            throw notLoggedIn;
+        }
         return page;
     }
 

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,11 @@ public final class Chromium implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
 
+    /** First requests to a cold dev-mode server and PBKDF2 logins can take seconds on a busy 2-core machine. */
+    private static final double TIMEOUT_MS = 20_000;
+
     public Chromium() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright
@@ -44,7 +49,8 @@ public final class Chromium implements AutoCloseable {
     public Page newPage() {
         BrowserContext context = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1280, 860).setLocale("en-US"));
-        context.setDefaultTimeout(20_000);
+        context.setDefaultTimeout(TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(TIMEOUT_MS * 2);
         return context.newPage();
     }
 
