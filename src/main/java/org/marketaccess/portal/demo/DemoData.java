@@ -1,11 +1,23 @@
 package org.marketaccess.portal.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.marketaccess.portal.dataset.Dataset;
+import org.marketaccess.portal.dataset.DatasetImportService;
+import org.marketaccess.portal.dataset.ImportProgress;
+import org.marketaccess.portal.dataset.ImportReport;
+import org.marketaccess.portal.identity.AccountId;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.LoginPageHints;
 import org.marketaccess.portal.identity.NewAccount;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.identity.SystemAuthentication;
+import org.marketaccess.portal.organization.OrganizationCard;
 import org.marketaccess.portal.organization.OrganizationId;
 import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.Registration;
@@ -19,8 +31,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo on first start (when no demo admin exists yet), through the same services that
- * people use, so the demo data obeys every rule real data does.
+ * Seeds the demo on first start (when no demo admin exists yet) through the same services people
+ * use: the verified organizations and their postings come in as the program's data set
+ * ({@code demo/*.jsonl}, through the bulk import), the organizations still waiting for verification
+ * register themselves, and the demo startup and provider users join HeartLoop and Harborview.
  */
 @Component
 @Order(10)
@@ -38,16 +52,19 @@ class DemoData implements ApplicationRunner, LoginPageHints {
     private final AccountService accounts;
     private final RegistrationService registrations;
     private final OrganizationService organizations;
+    private final DatasetImportService imports;
 
     DemoData(
             DemoProperties properties,
             AccountService accounts,
             RegistrationService registrations,
-            OrganizationService organizations) {
+            OrganizationService organizations,
+            DatasetImportService imports) {
         this.properties = properties;
         this.accounts = accounts;
         this.registrations = registrations;
         this.organizations = organizations;
+        this.imports = imports;
     }
 
     @Override
@@ -73,6 +90,15 @@ class DemoData implements ApplicationRunner, LoginPageHints {
         String password = properties.password();
         accounts.createAccount(new NewAccount(ADMIN, "Alex Admin", password, Roles.ADMIN));
         accounts.createAccount(new NewAccount(PROGRAM_MANAGER, "Priya Program", password, Roles.PROGRAM_MANAGER));
+
+        ImportReport report = imports.importDirectory(demoDataset(), ImportProgress.NONE);
+        if (!report.imported()) {
+            throw new IllegalStateException("The demo data set is invalid: " + report.describe());
+        }
+        log.info("Demo data set: {}", report.describe());
+        join(STARTUP, "Dana Whitfield", Roles.STARTUP, "demo-org-heartloop");
+        join(PROVIDER, "Grace Liu", Roles.PROVIDER, "demo-org-harborview");
+
         for (DemoOrganization organization : DemoOrganizations.ALL) {
             OrganizationId id = registrations.register(new Registration(
                     organization.memberName(),
@@ -88,16 +114,40 @@ class DemoData implements ApplicationRunner, LoginPageHints {
                     organization.contactPhone(),
                     true));
             switch (organization.status()) {
-                case VERIFIED -> organizations.verify(id, "Checked against the company register", 0);
                 case REJECTED ->
                     organizations.reject(
                             id,
                             "We could not confirm the company registration number; please add it to the description.",
                             0);
+                case VERIFIED -> organizations.verify(id, "Checked against the company register", 0);
                 case PENDING_VERIFICATION -> {
                     // left for the program manager's queue
                 }
             }
+        }
+    }
+
+    private void join(String email, String name, String role, String organizationExternalId) {
+        AccountId account = accounts.createAccount(new NewAccount(email, name, properties.password(), role));
+        OrganizationCard organization =
+                organizations.findByExternalId(organizationExternalId).orElseThrow();
+        organizations.addMember(organization.id(), account);
+    }
+
+    /** The data set ships in the jar; the import reads directories, so it is copied to a temporary one. */
+    private static Path demoDataset() {
+        try {
+            Path directory = Files.createTempDirectory("portal-demo");
+            for (String file : List.of(Dataset.ORGANIZATIONS, Dataset.NEEDS, Dataset.OPPORTUNITIES)) {
+                try (InputStream in = DemoData.class.getResourceAsStream("/demo/" + file)) {
+                    Files.copy(in, directory.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                }
+                directory.resolve(file).toFile().deleteOnExit();
+            }
+            directory.toFile().deleteOnExit();
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot unpack the demo data set", e);
         }
     }
 }

@@ -4,53 +4,16 @@ import static org.marketaccess.portal.organization.OrganizationType.PROVIDER;
 import static org.marketaccess.portal.organization.OrganizationType.STARTUP;
 import static org.marketaccess.portal.organization.VerificationStatus.PENDING_VERIFICATION;
 import static org.marketaccess.portal.organization.VerificationStatus.REJECTED;
-import static org.marketaccess.portal.organization.VerificationStatus.VERIFIED;
 
 import java.util.List;
 
-/** Invented organizations in the program's three clusters: Massachusetts, Catalonia, Yorkshire. */
+/**
+ * Invented organizations that registered themselves and wait for the program (pending) or were
+ * turned down (rejected). The verified ones come from the demo data set in {@code demo/}.
+ */
 final class DemoOrganizations {
 
     static final List<DemoOrganization> ALL = List.of(
-            new DemoOrganization(
-                    STARTUP,
-                    "HeartLoop Health",
-                    "https://heartloop.example",
-                    "massachusetts",
-                    "Cellular-connected scales and blood-pressure cuffs with a nurse triage dashboard for people "
-                            + "living with heart failure after discharge. FDA-cleared devices, FHIR integration.",
-                    "Dana Whitfield",
-                    DemoData.STARTUP,
-                    "Dana Whitfield",
-                    "dana@heartloop.example",
-                    "+1 617 555 0142",
-                    VERIFIED),
-            new DemoOrganization(
-                    STARTUP,
-                    "Respira Analytics",
-                    "https://respira.example",
-                    "catalonia",
-                    "Early-warning models for COPD exacerbations from home spirometry and wearable data, "
-                            + "validated with two Catalan primary-care teams. CE-marked class IIa software.",
-                    "Marta Puig",
-                    "marta@respira.example",
-                    "Marta Puig",
-                    "marta@respira.example",
-                    "+34 93 555 0187",
-                    VERIFIED),
-            new DemoOrganization(
-                    STARTUP,
-                    "Dales Digital Therapeutics",
-                    "https://dalesdtx.example",
-                    "yorkshire",
-                    "A CBT-based app for young people waiting for child and adolescent mental health services, "
-                            + "with clinician oversight and DTAC compliance.",
-                    "Owen Hartley",
-                    "owen@dalesdtx.example",
-                    "Owen Hartley",
-                    "owen@dalesdtx.example",
-                    "+44 113 496 0321",
-                    VERIFIED),
             new DemoOrganization(
                     STARTUP,
                     "ShiftWise",
@@ -88,45 +51,6 @@ final class DemoOrganizations {
                     "sam@quickscript.example",
                     "+44 114 496 0777",
                     REJECTED),
-            new DemoOrganization(
-                    PROVIDER,
-                    "Harborview Community Hospital",
-                    "https://harborview.example",
-                    "massachusetts",
-                    "A 320-bed community hospital on the South Shore with a cardiology service line and a "
-                            + "growing hospital-at-home program.",
-                    "Grace Liu",
-                    DemoData.PROVIDER,
-                    "Grace Liu",
-                    "innovation@harborview.example",
-                    "+1 781 555 0199",
-                    VERIFIED),
-            new DemoOrganization(
-                    PROVIDER,
-                    "Consorci Sanitari del Vallès",
-                    "https://csvalles.example",
-                    "catalonia",
-                    "An integrated public health consortium of two hospitals and nine primary-care centres north "
-                            + "of Barcelona, running an innovation unit for chronic-care pilots.",
-                    "Núria Soler",
-                    "nuria@csvalles.example",
-                    "Núria Soler",
-                    "innovacio@csvalles.example",
-                    "+34 93 555 0456",
-                    VERIFIED),
-            new DemoOrganization(
-                    PROVIDER,
-                    "West Riding NHS Foundation Trust",
-                    "https://westriding.example",
-                    "yorkshire",
-                    "An acute and community trust serving 600,000 people, with a virtual ward program and an "
-                            + "emergency department under winter pressure.",
-                    "Ruth Ackroyd",
-                    "ruth@westriding.example",
-                    "Ruth Ackroyd",
-                    "innovation@westriding.example",
-                    "+44 1924 555 010",
-                    VERIFIED),
             new DemoOrganization(
                     PROVIDER,
                     "Pioneer Valley Care Homes",

@@ -2,9 +2,9 @@ package org.marketaccess.portal.organization;
 
 import jakarta.annotation.security.PermitAll;
 import java.util.Set;
-import org.marketaccess.portal.organization.internal.LikePatterns;
 import org.marketaccess.portal.organization.internal.Organization;
 import org.marketaccess.portal.organization.internal.OrganizationRepository;
+import org.marketaccess.portal.shared.LikePatterns;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -17,4 +17,7 @@ public final class OrganizationEvents {
     public record OrganizationResubmitted(OrganizationId organizationId) {}
 
     public record OrganizationProfileUpdated(OrganizationId organizationId) {}
+
+    /** Created ({@code created}) or updated from a program's data set. */
+    public record OrganizationImported(OrganizationId organizationId, String externalId, boolean created) {}
 }

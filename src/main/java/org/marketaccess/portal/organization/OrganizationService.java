@@ -4,23 +4,27 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationProfileUpdated;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRejected;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationResubmitted;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationVerified;
-import org.marketaccess.portal.organization.internal.LikePatterns;
 import org.marketaccess.portal.organization.internal.Membership;
 import org.marketaccess.portal.organization.internal.MembershipRepository;
 import org.marketaccess.portal.organization.internal.Organization;
 import org.marketaccess.portal.organization.internal.OrganizationRepository;
+import org.marketaccess.portal.shared.ImportOutcome;
+import org.marketaccess.portal.shared.Imported;
 import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.shared.LikePatterns;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -180,6 +184,75 @@ public class OrganizationService {
         organization.reject(reason.strip(), clock.instant());
         events.publishEvent(new OrganizationRejected(id, before, reason.strip()));
         organizations.flush();
+    }
+
+    /** The signed-in member's organization, with what access rules of other features depend on. */
+    @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
+    @Transactional(readOnly = true)
+    public Optional<MemberOf> currentMembership() {
+        return myMembership()
+                .flatMap(membership -> organizations.findById(membership.organizationId()))
+                .map(Organization::toMemberOf);
+    }
+
+    /** Public facts of organizations, for showing who posted what; contact persons never leave here. */
+    @RolesAllowed({Roles.STARTUP, Roles.PROVIDER, Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<OrganizationId, OrganizationCard> cards(Collection<OrganizationId> ids) {
+        Map<OrganizationId, OrganizationCard> cards = new LinkedHashMap<>();
+        organizations
+                .findAllById(ids.stream().map(OrganizationId::value).distinct().toList())
+                .forEach(organization -> cards.put(new OrganizationId(organization.id()), organization.toCard()));
+        return cards;
+    }
+
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<OrganizationCard> findByExternalId(String externalId) {
+        return organizations.findByExternalId(externalId).map(Organization::toCard);
+    }
+
+    /**
+     * Creates or updates an organization of a program's data set, matched by its external id. New
+     * ones are verified by the import itself (the program vouches for its data); they appear in the
+     * directory only when the data set says the organization agreed ({@code listedInDirectory}).
+     */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    public Imported<OrganizationId> importOrganization(ImportedOrganization imported) {
+        Organization organization =
+                organizations.findByExternalId(imported.externalId()).orElse(null);
+        if (organization == null) {
+            organization = Organization.imported(
+                    UUID.randomUUID(),
+                    imported.externalId(),
+                    imported.type(),
+                    imported.name().strip(),
+                    imported.website(),
+                    imported.region(),
+                    imported.description().strip(),
+                    imported.listedInDirectory(),
+                    clock.instant());
+            if (imported.contact() != null) {
+                organization.addContact(imported.contact());
+            }
+            organizations.save(organization);
+            events.publishEvent(new OrganizationEvents.OrganizationImported(
+                    new OrganizationId(organization.id()), imported.externalId(), true));
+            return new Imported<>(new OrganizationId(organization.id()), ImportOutcome.CREATED);
+        }
+        if (organization.changedBy(imported)) {
+            organization.applyImport(imported);
+            events.publishEvent(new OrganizationEvents.OrganizationImported(
+                    new OrganizationId(organization.id()), imported.externalId(), false));
+            return new Imported<>(new OrganizationId(organization.id()), ImportOutcome.UPDATED);
+        }
+        return new Imported<>(new OrganizationId(organization.id()), ImportOutcome.UNCHANGED);
+    }
+
+    /** Links an account to an organization of a data set; the demo uses it for its member users. */
+    @RolesAllowed(Roles.ADMIN)
+    public void addMember(OrganizationId organizationId, org.marketaccess.portal.identity.AccountId accountId) {
+        memberships.save(new Membership(accountId.value(), organizationId.value()));
     }
 
     private Organization load(OrganizationId id, long expectedVersion) {

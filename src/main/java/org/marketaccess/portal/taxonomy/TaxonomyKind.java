@@ -9,5 +9,6 @@ public enum TaxonomyKind {
     SOUGHT,
     CERTIFICATION,
     INTEGRATION,
-    REGION
+    REGION,
+    BUDGET_BAND
 }

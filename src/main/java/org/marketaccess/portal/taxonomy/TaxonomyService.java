@@ -39,6 +39,22 @@ public class TaxonomyService {
         return find(kind, code).isPresent();
     }
 
+    /**
+     * Checks a field's codes against the list of {@code kind}; records {@code taxonomy.unknown-code}
+     * for the field when one is not in the reference data.
+     */
+    public void checkCodes(
+            Map<String, String> errors, String field, TaxonomyKind kind, java.util.Collection<String> codes) {
+        if (codes != null && codes.stream().anyMatch(code -> code == null || !isValid(kind, code))) {
+            errors.putIfAbsent(field, "taxonomy.unknown-code");
+        }
+    }
+
+    /** The position of a stage in {@code idea < prototype < pilot-ready < market-ready < scaling}. */
+    public int stageRank(String stage) {
+        return find(TaxonomyKind.STAGE, stage).map(Term::order).orElse(0);
+    }
+
     /** The label for people, or the code itself when the code is unknown. */
     public String label(TaxonomyKind kind, String code) {
         return find(kind, code).map(Term::label).orElse(code);

@@ -141,9 +141,22 @@ class RegistrationJourneyBrowserIT {
 
     @Test
     void eachDemoUserSeesOnlyTheirRolesNavigation() {
-        expectNavigation(TestData.DEMO_STARTUP, List.of("Home", "Directory", "Organization profile"));
-        expectNavigation(TestData.DEMO_PROVIDER, List.of("Home", "Directory", "Organization profile"));
-        expectNavigation(TestData.DEMO_PROGRAM_MANAGER, List.of("Home", "Organizations", "Directory"));
+        expectNavigation(
+                TestData.DEMO_STARTUP,
+                List.of("Home", "My needs", "Pilot opportunities", "Directory", "Organization profile"));
+        expectNavigation(
+                TestData.DEMO_PROVIDER,
+                List.of("Home", "My opportunities", "Innovation needs", "Directory", "Organization profile"));
+        expectNavigation(
+                TestData.DEMO_PROGRAM_MANAGER,
+                List.of(
+                        "Home",
+                        "Organizations",
+                        "All postings",
+                        "Innovation needs",
+                        "Pilot opportunities",
+                        "Import data",
+                        "Directory"));
         expectNavigation(TestData.DEMO_ADMIN, List.of("Home", "Directory", "Accounts"));
     }
 
@@ -151,7 +164,8 @@ class RegistrationJourneyBrowserIT {
     void theDirectoryIsPublicAndShowsNoContactPerson() {
         Page page = chromium.newPage();
         page.navigate(url("/directory"));
-        assertThat(page.getByText("HeartLoop Health")).isVisible();
+        assertThat(page.getByText("HeartLoop Health", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
         assertThat(page.getByText("dana@heartloop.example")).hasCount(0);
         Chromium.screenshot(page, "07-public-directory");
     }
@@ -223,20 +237,7 @@ class RegistrationJourneyBrowserIT {
     }
 
     private void submitLogin(Page page, String email, String password) {
-        page.navigate(url("/login"));
-        page.getByRole(
-                        AriaRole.TEXTBOX,
-                        new Page.GetByRoleOptions().setName("E-mail").setExact(true))
-                .fill(email);
-        page.getByRole(
-                        AriaRole.TEXTBOX,
-                        new Page.GetByRoleOptions().setName("Password").setExact(true))
-                .fill(password);
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Log in").setExact(true))
-                .click();
-        page.waitForLoadState();
+        Chromium.submitLogin(page, url(""), email, password);
     }
 
     private void choose(Page page, String label, String option) {

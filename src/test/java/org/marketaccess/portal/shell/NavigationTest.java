@@ -18,23 +18,33 @@ class NavigationTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(TestData.DEMO_STARTUP)
-    void aStartupSeesHomeDirectoryAndItsProfile() {
+    void aStartupSeesItsNeedsTheOpportunitiesTheDirectoryAndItsProfile() {
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Home", "Directory", "Organization profile");
+        assertThat(navigation())
+                .containsExactly("Home", "My needs", "Pilot opportunities", "Directory", "Organization profile");
     }
 
     @Test
     @WithUserDetails(TestData.DEMO_PROVIDER)
-    void aProviderSeesHomeDirectoryAndItsProfile() {
+    void aProviderSeesItsOpportunitiesTheNeedsTheDirectoryAndItsProfile() {
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Home", "Directory", "Organization profile");
+        assertThat(navigation())
+                .containsExactly("Home", "My opportunities", "Innovation needs", "Directory", "Organization profile");
     }
 
     @Test
     @WithUserDetails(TestData.DEMO_PROGRAM_MANAGER)
-    void aProgramManagerSeesTheVerificationQueue() {
+    void aProgramManagerSeesVerificationPostingsAndImport() {
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Home", "Organizations", "Directory");
+        assertThat(navigation())
+                .containsExactly(
+                        "Home",
+                        "Organizations",
+                        "All postings",
+                        "Innovation needs",
+                        "Pilot opportunities",
+                        "Import data",
+                        "Directory");
     }
 
     @Test

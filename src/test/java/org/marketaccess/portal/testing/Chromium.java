@@ -3,9 +3,12 @@ package org.marketaccess.portal.testing;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +55,29 @@ public final class Chromium implements AutoCloseable {
         context.setDefaultTimeout(TIMEOUT_MS);
         context.setDefaultNavigationTimeout(TIMEOUT_MS * 2);
         return context.newPage();
+    }
+
+    /**
+     * Submits the login form. Waits until the page has settled and checks that the typed values are
+     * there before submitting: on a busy machine Vaadin may still be rendering the form.
+     */
+    public static void submitLogin(Page page, String baseUrl, String email, String password) {
+        page.navigate(baseUrl + "/login");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        Locator emailField = page.getByRole(
+                AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("E-mail").setExact(true));
+        Locator passwordField = page.getByRole(
+                AriaRole.TEXTBOX,
+                new Page.GetByRoleOptions().setName("Password").setExact(true));
+        emailField.fill(email);
+        passwordField.fill(password);
+        PlaywrightAssertions.assertThat(emailField).hasValue(email);
+        PlaywrightAssertions.assertThat(passwordField).hasValue(password);
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Log in").setExact(true))
+                .click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 
     public static void screenshot(Page page, String name) {

@@ -1,6 +1,7 @@
 package org.marketaccess.portal.audit.internal;
 
 import java.time.Clock;
+import org.marketaccess.portal.dataset.DatasetImportService.DatasetImported;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.IdentityEvents.AccountCreated;
 import org.marketaccess.portal.identity.IdentityEvents.AccountEnabledChanged;
@@ -9,6 +10,9 @@ import org.marketaccess.portal.identity.IdentityEvents.AccountRoleChanged;
 import org.marketaccess.portal.identity.IdentityEvents.AccountUnlocked;
 import org.marketaccess.portal.identity.IdentityEvents.LoginFailed;
 import org.marketaccess.portal.identity.IdentityEvents.LoginSucceeded;
+import org.marketaccess.portal.need.NeedEvents.NeedStatusChanged;
+import org.marketaccess.portal.opportunity.OpportunityEvents.OpportunityStatusChanged;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationImported;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationProfileUpdated;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRegistered;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRejected;
@@ -198,6 +202,54 @@ class AuditTrailRecorder {
                 null,
                 null,
                 null);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(OrganizationImported event) {
+        write(
+                actor(),
+                event.created() ? "ORGANIZATION_IMPORTED" : "ORGANIZATION_REIMPORTED",
+                ORGANIZATION,
+                event.organizationId().toString(),
+                null,
+                null,
+                null,
+                "external id " + event.externalId());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(NeedStatusChanged event) {
+        write(
+                actor(),
+                "NEED_" + event.after().name(),
+                "NEED",
+                event.needId().toString(),
+                event.before().name(),
+                event.after().name(),
+                null,
+                null);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(OpportunityStatusChanged event) {
+        write(
+                actor(),
+                "OPPORTUNITY_" + event.after().name(),
+                "OPPORTUNITY",
+                event.opportunityId().toString(),
+                event.before().name(),
+                event.after().name(),
+                null,
+                null);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(DatasetImported event) {
+        write(actor(), "DATASET_IMPORTED", "DATASET", event.dataset(), null, null, null, event.summary());
     }
 
     private String actor() {

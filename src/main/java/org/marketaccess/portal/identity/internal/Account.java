@@ -38,8 +38,9 @@ public class Account {
 
     private Instant createdAt;
 
+    /** Null until persisted, so that Spring Data persists new entities with assigned ids instead of merging. */
     @Version
-    private long version;
+    private Long version;
 
     protected Account() {}
 

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.UUID;
 import org.marketaccess.portal.organization.ContactPersonData;
 import org.marketaccess.portal.organization.DirectoryEntry;
+import org.marketaccess.portal.organization.ImportedOrganization;
+import org.marketaccess.portal.organization.MemberOf;
+import org.marketaccess.portal.organization.OrganizationCard;
 import org.marketaccess.portal.organization.OrganizationId;
 import org.marketaccess.portal.organization.OrganizationProfile;
 import org.marketaccess.portal.organization.OrganizationSummary;
@@ -28,6 +31,8 @@ public class Organization {
 
     @Id
     private UUID id;
+
+    private String externalId;
 
     @Enumerated(EnumType.STRING)
     private OrganizationType type;
@@ -51,8 +56,9 @@ public class Organization {
 
     private Instant createdAt;
 
+    /** Null until persisted, so that Spring Data persists new entities with assigned ids instead of merging. */
     @Version
-    private long version;
+    private Long version;
 
     @OneToMany(mappedBy = "organization", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -79,6 +85,53 @@ public class Organization {
         this.status = VerificationStatus.PENDING_VERIFICATION;
         this.createdAt = createdAt;
         this.statusChangedAt = createdAt;
+    }
+
+    public static Organization imported(
+            UUID id,
+            String externalId,
+            OrganizationType type,
+            String name,
+            String website,
+            String region,
+            String description,
+            boolean listed,
+            Instant now) {
+        Organization organization = new Organization(id, type, name, website, region, description, listed, now);
+        organization.externalId = externalId;
+        organization.status = VerificationStatus.VERIFIED;
+        organization.statusReason = "Imported from the program's data";
+        return organization;
+    }
+
+    public boolean changedBy(ImportedOrganization imported) {
+        return type != imported.type()
+                || !name.equals(imported.name().strip())
+                || !description.equals(imported.description().strip())
+                || !region.equals(imported.region())
+                || (imported.website() != null && !imported.website().equals(website));
+    }
+
+    /** Takes the data set's values; the type of an existing organization never changes. */
+    public void applyImport(ImportedOrganization imported) {
+        this.name = imported.name().strip();
+        this.description = imported.description().strip();
+        this.region = imported.region();
+        if (imported.website() != null) {
+            this.website = imported.website();
+        }
+    }
+
+    public MemberOf toMemberOf() {
+        return new MemberOf(new OrganizationId(id), type, status, name);
+    }
+
+    public OrganizationCard toCard() {
+        return new OrganizationCard(new OrganizationId(id), type, name, website, region);
+    }
+
+    public OrganizationType type() {
+        return type;
     }
 
     public void verify(String note, Instant now) {
@@ -155,7 +208,7 @@ public class Organization {
                 listedInDirectory,
                 contacts.stream().map(ContactPerson::toData).toList(),
                 createdAt,
-                version);
+                version());
     }
 
     public OrganizationSummary toSummary() {
@@ -175,6 +228,6 @@ public class Organization {
     }
 
     public long version() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

@@ -15,6 +15,8 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
 
     long countByStatus(VerificationStatus status);
 
+    java.util.Optional<Organization> findByExternalId(String externalId);
+
     @Query("""
             select o from Organization o
             where (:status is null or o.status = :status)

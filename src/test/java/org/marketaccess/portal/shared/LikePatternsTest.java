@@ -1,4 +1,4 @@
-package org.marketaccess.portal.organization.internal;
+package org.marketaccess.portal.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,341 @@
+package org.marketaccess.portal.dataset;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.marketaccess.portal.dataset.DatasetRecords.NeedRecord;
+import org.marketaccess.portal.dataset.DatasetRecords.OpportunityRecord;
+import org.marketaccess.portal.dataset.DatasetRecords.OrganizationRecord;
+import org.marketaccess.portal.dataset.ImportReport.Tally;
+import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.need.NeedDraft;
+import org.marketaccess.portal.need.NeedService;
+import org.marketaccess.portal.opportunity.OpportunityDraft;
+import org.marketaccess.portal.opportunity.OpportunityService;
+import org.marketaccess.portal.organization.ContactPersonData;
+import org.marketaccess.portal.organization.ImportedOrganization;
+import org.marketaccess.portal.organization.OrganizationCard;
+import org.marketaccess.portal.organization.OrganizationId;
+import org.marketaccess.portal.organization.OrganizationService;
+import org.marketaccess.portal.organization.OrganizationType;
+import org.marketaccess.portal.shared.ImportOutcome;
+import org.marketaccess.portal.shared.TextRules;
+import org.marketaccess.portal.taxonomy.TaxonomyKind;
+import org.marketaccess.portal.taxonomy.TaxonomyService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The program's bulk import of a data set. Every line is checked first — JSON, fields, taxonomy
+ * codes, references between files and to the database — and only a data set without a single bad
+ * line is written, all of it in this method's one transaction. Ids are external ids: importing the
+ * same data again updates in place and creates nothing.
+ */
+@Service
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+@Transactional
+public class DatasetImportService {
+
+    private static final Pattern WEBSITE = Pattern.compile("^https?://[^\\s<>\"]+$");
+    private static final int ID_MAX = 100;
+
+    private final OrganizationService organizations;
+    private final NeedService needs;
+    private final OpportunityService opportunities;
+    private final TaxonomyService taxonomy;
+    private final ApplicationEventPublisher events;
+
+    DatasetImportService(
+            OrganizationService organizations,
+            NeedService needs,
+            OpportunityService opportunities,
+            TaxonomyService taxonomy,
+            ApplicationEventPublisher events) {
+        this.organizations = organizations;
+        this.needs = needs;
+        this.opportunities = opportunities;
+        this.taxonomy = taxonomy;
+        this.events = events;
+    }
+
+    public ImportReport importDirectory(Path directory, ImportProgress progress) {
+        Dataset data = DatasetReader.read(directory);
+        List<LineProblem> problems = new ArrayList<>(data.problems());
+        Map<String, OrganizationType> types = new HashMap<>();
+        Map<String, String> regions = new HashMap<>();
+        checkOrganizations(data.organizations(), problems, types, regions);
+        checkNeeds(data.needs(), problems, types);
+        checkOpportunities(data.opportunities(), problems, types, regions);
+        if (!problems.isEmpty()) {
+            return new ImportReport(problems, new Tally(0, 0, 0), new Tally(0, 0, 0), new Tally(0, 0, 0));
+        }
+
+        int total = data.lines();
+        int done = 0;
+        int[] organizationTally = new int[3];
+        Map<String, OrganizationId> ids = new HashMap<>();
+        for (OrganizationRecord record : data.organizations()) {
+            var imported = organizations.importOrganization(toImported(record));
+            ids.put(record.id(), imported.id());
+            organizationTally[imported.outcome().ordinal()]++;
+            progress.update(Dataset.ORGANIZATIONS, ++done, total);
+        }
+        int[] needTally = new int[3];
+        for (NeedRecord record : data.needs()) {
+            ImportOutcome outcome = needs.importNeed(
+                            record.id(), organization(record.organizationId(), ids), toDraft(record))
+                    .outcome();
+            needTally[outcome.ordinal()]++;
+            progress.update(Dataset.NEEDS, ++done, total);
+        }
+        int[] opportunityTally = new int[3];
+        for (OpportunityRecord record : data.opportunities()) {
+            ImportOutcome outcome = opportunities
+                    .importOpportunity(
+                            record.id(),
+                            organization(record.organizationId(), ids),
+                            toDraft(record, regions.get(record.organizationId())))
+                    .outcome();
+            opportunityTally[outcome.ordinal()]++;
+            progress.update(Dataset.OPPORTUNITIES, ++done, total);
+        }
+        ImportReport report =
+                new ImportReport(List.of(), tally(organizationTally), tally(needTally), tally(opportunityTally));
+        events.publishEvent(new DatasetImported(
+                directory.getFileName() == null ? "" : directory.getFileName().toString(), report.describe()));
+        return report;
+    }
+
+    /** The data set's name and the import's counts; the audit trail records it. */
+    public record DatasetImported(String dataset, String summary) {}
+
+    private void checkOrganizations(
+            List<OrganizationRecord> records,
+            List<LineProblem> problems,
+            Map<String, OrganizationType> types,
+            Map<String, String> regions) {
+        Set<String> seen = new HashSet<>();
+        for (OrganizationRecord record : records) {
+            Problems line = new Problems(Dataset.ORGANIZATIONS, record.line(), problems);
+            line.id(record.id(), seen);
+            OrganizationType type =
+                    switch (record.type() == null ? "" : record.type()) {
+                        case "startup" -> OrganizationType.STARTUP;
+                        case "provider" -> OrganizationType.PROVIDER;
+                        default -> {
+                            line.add("type", "must be \"startup\" or \"provider\"");
+                            yield null;
+                        }
+                    };
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            TextRules.check(errors, "organization", "name", record.name(), true, 200);
+            TextRules.check(errors, "organization", "description", record.description(), true, 4000);
+            if (!taxonomy.isValid(TaxonomyKind.REGION, record.region())) {
+                errors.putIfAbsent("region", "taxonomy.unknown-code");
+            }
+            if (record.website() != null && !WEBSITE.matcher(record.website()).matches()) {
+                errors.putIfAbsent("website", "organization.website.invalid");
+            }
+            line.addAll(errors);
+            organizations.findByExternalId(record.id()).ifPresent(existing -> {
+                if (type != null && existing.type() != type) {
+                    line.add("type", "the organization exists already as a " + name(existing.type()));
+                }
+            });
+            if (type != null) {
+                types.put(record.id(), type);
+                regions.put(record.id(), record.region());
+            }
+        }
+    }
+
+    private void checkNeeds(List<NeedRecord> records, List<LineProblem> problems, Map<String, OrganizationType> types) {
+        Set<String> seen = new HashSet<>();
+        for (NeedRecord record : records) {
+            Problems line = new Problems(Dataset.NEEDS, record.line(), problems);
+            line.id(record.id(), seen);
+            line.owner(record.organizationId(), OrganizationType.STARTUP, types);
+            line.addAll(needs.problems(toDraft(record), false));
+            if (record.description() == null || record.description().isBlank()) {
+                line.add("description", "is missing");
+            }
+        }
+    }
+
+    private void checkOpportunities(
+            List<OpportunityRecord> records,
+            List<LineProblem> problems,
+            Map<String, OrganizationType> types,
+            Map<String, String> regions) {
+        Set<String> seen = new HashSet<>();
+        for (OpportunityRecord record : records) {
+            Problems line = new Problems(Dataset.OPPORTUNITIES, record.line(), problems);
+            line.id(record.id(), seen);
+            line.owner(record.organizationId(), OrganizationType.PROVIDER, types);
+            String region = record.region() != null ? record.region() : regions.get(record.organizationId());
+            Map<String, String> errors = opportunities.problems(toDraft(record, region), false);
+            errors.remove("description");
+            line.addAll(errors);
+            if (record.description() == null || record.description().isBlank()) {
+                line.add("description", "is missing");
+            }
+        }
+    }
+
+    /** Problems of one line, in the words of the report. */
+    private final class Problems {
+
+        private final String file;
+        private final int line;
+        private final List<LineProblem> into;
+
+        Problems(String file, int line, List<LineProblem> into) {
+            this.file = file;
+            this.line = line;
+            this.into = into;
+        }
+
+        void add(String field, String reason) {
+            into.add(new LineProblem(file, line, field, reason));
+        }
+
+        void addAll(Map<String, String> errors) {
+            errors.forEach((field, key) -> add(datasetField(field), reason(key)));
+        }
+
+        void id(String id, Set<String> seen) {
+            if (id == null) {
+                return;
+            }
+            if (id.length() > ID_MAX) {
+                add("id", "has more than " + ID_MAX + " characters");
+            } else if (!seen.add(id)) {
+                add("id", "\"" + id + "\" appears twice in this file");
+            }
+        }
+
+        /** The organization must be in this data set or already in the portal, and of the right type. */
+        void owner(String organizationId, OrganizationType expected, Map<String, OrganizationType> types) {
+            if (organizationId == null) {
+                return;
+            }
+            OrganizationType type = types.get(organizationId);
+            if (type == null) {
+                type = organizations
+                        .findByExternalId(organizationId)
+                        .map(OrganizationCard::type)
+                        .orElse(null);
+                if (type != null) {
+                    types.put(organizationId, type);
+                }
+            }
+            if (type == null) {
+                add(
+                        "organizationId",
+                        "unknown organization \"" + organizationId
+                                + "\": not in organizations.jsonl nor in the portal");
+            } else if (type != expected) {
+                add(
+                        "organizationId",
+                        "\"" + organizationId + "\" is a " + name(type) + "; "
+                                + (expected == OrganizationType.STARTUP
+                                        ? "needs belong to startups"
+                                        : "opportunities belong to providers"));
+            }
+        }
+    }
+
+    private static String name(OrganizationType type) {
+        return type.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String datasetField(String field) {
+        return switch (field) {
+            case "problemStatement" -> "description";
+            default -> field;
+        };
+    }
+
+    /** The English text of a validation key, as the report is read by operators and logs. */
+    private static String reason(String key) {
+        try {
+            return ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT)
+                    .getString(key);
+        } catch (MissingResourceException unknown) {
+            return key;
+        }
+    }
+
+    private OrganizationId organization(String externalId, Map<String, OrganizationId> imported) {
+        OrganizationId id = imported.get(externalId);
+        return id != null
+                ? id
+                : organizations.findByExternalId(externalId).orElseThrow().id();
+    }
+
+    private static ImportedOrganization toImported(OrganizationRecord record) {
+        ContactPersonData contact = record.contact() == null
+                ? null
+                : new ContactPersonData(
+                        record.contact().name(),
+                        record.contact().email(),
+                        record.contact().phone());
+        OrganizationType type = "startup".equals(record.type()) ? OrganizationType.STARTUP : OrganizationType.PROVIDER;
+        return new ImportedOrganization(
+                record.id(),
+                type,
+                record.name(),
+                record.description(),
+                record.region(),
+                record.website(),
+                contact,
+                record.listedInDirectory());
+    }
+
+    private static NeedDraft toDraft(NeedRecord record) {
+        return new NeedDraft(
+                record.title(),
+                record.description(),
+                record.sought(),
+                record.categories(),
+                record.clinicalAreas(),
+                record.careSettings(),
+                record.stage(),
+                record.certifications(),
+                record.integrations(),
+                record.regions(),
+                record.anonymous());
+    }
+
+    private static OpportunityDraft toDraft(OpportunityRecord record, String region) {
+        return new OpportunityDraft(
+                record.title(),
+                record.description(),
+                record.desiredOutcomes(),
+                record.categories(),
+                record.clinicalAreas(),
+                record.careSettings(),
+                record.requiredCertifications(),
+                record.requiredIntegrations(),
+                record.minimumStage(),
+                region,
+                record.budgetBand(),
+                record.timeline(),
+                record.responseDeadline(),
+                record.anonymous());
+    }
+
+    private static Tally tally(int[] counts) {
+        return new Tally(counts[0], counts[1], counts[2]);
+    }
+}

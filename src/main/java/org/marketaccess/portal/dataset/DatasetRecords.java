@@ -1,0 +1,58 @@
+package org.marketaccess.portal.dataset;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The records of a data set as read, each with its file line. Optional fields may be null. */
+public final class DatasetRecords {
+
+    private DatasetRecords() {}
+
+    public record Contact(String name, String email, String phone) {}
+
+    public record OrganizationRecord(
+            int line,
+            String id,
+            String type,
+            String name,
+            String description,
+            String region,
+            String website,
+            Contact contact,
+            boolean listedInDirectory) {}
+
+    public record NeedRecord(
+            int line,
+            String id,
+            String organizationId,
+            String title,
+            String description,
+            List<String> sought,
+            List<String> categories,
+            List<String> clinicalAreas,
+            List<String> careSettings,
+            String stage,
+            List<String> certifications,
+            List<String> integrations,
+            List<String> regions,
+            boolean anonymous) {}
+
+    public record OpportunityRecord(
+            int line,
+            String id,
+            String organizationId,
+            String title,
+            String description,
+            String desiredOutcomes,
+            List<String> categories,
+            List<String> clinicalAreas,
+            List<String> careSettings,
+            List<String> requiredCertifications,
+            List<String> requiredIntegrations,
+            String minimumStage,
+            String region,
+            String budgetBand,
+            String timeline,
+            LocalDate responseDeadline,
+            boolean anonymous) {}
+}

@@ -1,0 +1,21 @@
+package org.marketaccess.portal.need;
+
+import java.io.Serializable;
+import java.util.UUID;
+
+public record NeedId(UUID value) implements Serializable {
+
+    /** The id in a URL, or null when the text is not an id. */
+    public static NeedId parse(String text) {
+        try {
+            return text == null ? null : new NeedId(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

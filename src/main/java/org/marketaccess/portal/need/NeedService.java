@@ -1,0 +1,332 @@
+package org.marketaccess.portal.need;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.marketaccess.portal.identity.CurrentUser;
+import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.need.NeedEvents.NeedSaved;
+import org.marketaccess.portal.need.NeedEvents.NeedStatusChanged;
+import org.marketaccess.portal.need.internal.Need;
+import org.marketaccess.portal.need.internal.NeedRepository;
+import org.marketaccess.portal.organization.MemberOf;
+import org.marketaccess.portal.organization.OrganizationCard;
+import org.marketaccess.portal.organization.OrganizationId;
+import org.marketaccess.portal.organization.OrganizationService;
+import org.marketaccess.portal.organization.OrganizationType;
+import org.marketaccess.portal.shared.ImportOutcome;
+import org.marketaccess.portal.shared.Imported;
+import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.shared.LikePatterns;
+import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.shared.TextRules;
+import org.marketaccess.portal.taxonomy.TaxonomyKind;
+import org.marketaccess.portal.taxonomy.TaxonomyService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Needs for the startups that own them, for providers (published ones only) and for the program.
+ * Ownership is checked here, not only hidden in the UI: a need id from another organization is
+ * treated as unknown.
+ */
+@Service
+@RolesAllowed(Roles.STARTUP)
+@Transactional
+public class NeedService {
+
+    public static final int TITLE_MAX = 200;
+    public static final int DESCRIPTION_MAX = 10_000;
+
+    private final NeedRepository needs;
+    private final OrganizationService organizations;
+    private final TaxonomyService taxonomy;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NeedService(
+            NeedRepository needs,
+            OrganizationService organizations,
+            TaxonomyService taxonomy,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.needs = needs;
+        this.organizations = organizations;
+        this.taxonomy = taxonomy;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Saves a new draft for the signed-in member's verified startup. */
+    public NeedId create(NeedDraft draft) {
+        MemberOf member = verifiedStartup();
+        check(draft, false);
+        Need need = new Need(UUID.randomUUID(), member.id().value(), null, clock.instant());
+        need.write(draft, clock.instant());
+        needs.save(need);
+        NeedId id = new NeedId(need.id());
+        events.publishEvent(new NeedSaved(id, member.id()));
+        return id;
+    }
+
+    /**
+     * @param expectedVersion the version the editor showed; a need changed meanwhile is refused
+     */
+    public NeedDetails update(NeedId id, NeedDraft draft, long expectedVersion) {
+        MemberOf member = verifiedStartup();
+        Need need = own(id, member, expectedVersion);
+        check(draft, need.status() == PostingStatus.PUBLISHED);
+        need.write(draft, clock.instant());
+        events.publishEvent(new NeedSaved(id, member.id()));
+        needs.flush();
+        return details(need, member, true);
+    }
+
+    /** Publishes a draft once everything a provider needs to judge it is there. */
+    public NeedDetails publish(NeedId id, long expectedVersion) {
+        MemberOf member = verifiedStartup();
+        Need need = own(id, member, expectedVersion);
+        check(need.toDraft(), true);
+        PostingStatus before = need.publish(clock.instant());
+        events.publishEvent(new NeedStatusChanged(id, member.id(), before, need.status()));
+        needs.flush();
+        return details(need, member, true);
+    }
+
+    public NeedDetails close(NeedId id, long expectedVersion) {
+        MemberOf member = verifiedStartup();
+        Need need = own(id, member, expectedVersion);
+        PostingStatus before = need.close(clock.instant());
+        events.publishEvent(new NeedStatusChanged(id, member.id(), before, need.status()));
+        needs.flush();
+        return details(need, member, true);
+    }
+
+    /** The signed-in startup's needs; an empty filter means every status. */
+    @Transactional(readOnly = true)
+    public Page<NeedSummary> mine(Set<PostingStatus> statuses, Pageable pageable) {
+        MemberOf member = membership(OrganizationType.STARTUP);
+        return needs.findOwn(member.id().value(), statusesOrAll(statuses), pageable)
+                .map(need -> summary(need, member.name()));
+    }
+
+    @Transactional(readOnly = true)
+    public long countMine(Set<PostingStatus> statuses) {
+        MemberOf member = membership(OrganizationType.STARTUP);
+        return needs.countOwn(member.id().value(), statusesOrAll(statuses));
+    }
+
+    /**
+     * A need as the caller may see it: its owner and the program see it whole; a provider sees a
+     * published need, without the organization when it is anonymous; anyone else sees nothing.
+     */
+    @RolesAllowed({Roles.STARTUP, Roles.PROVIDER, Roles.PROGRAM_MANAGER})
+    @Transactional(readOnly = true)
+    public Optional<NeedDetails> find(NeedId id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        Optional<Need> found = needs.findById(id.value());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Need need = found.get();
+        if (currentUser.require().hasRole(Roles.PROGRAM_MANAGER)) {
+            return Optional.of(details(need, null, true));
+        }
+        MemberOf member = organizations.currentMembership().orElse(null);
+        boolean mine = member != null && member.id().value().equals(need.organizationId());
+        if (mine) {
+            return Optional.of(details(need, member, true));
+        }
+        boolean otherSide = member != null && member.type() == OrganizationType.PROVIDER;
+        if (otherSide && need.status() == PostingStatus.PUBLISHED) {
+            return Optional.of(details(need, member, !need.anonymous()));
+        }
+        return Optional.empty();
+    }
+
+    /** Published needs for providers and the program to browse, newest first. */
+    @RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER})
+    @Transactional(readOnly = true)
+    public Page<NeedSummary> published(String text, TaxonomyKind kind, String code, Pageable pageable) {
+        Page<Need> page = needs.findPublished(
+                LikePatterns.contains(text), kind == null || code == null ? "" : kind.name(), code, pageable);
+        Map<OrganizationId, OrganizationCard> cards = organizations.cards(page.stream()
+                .map(need -> new OrganizationId(need.organizationId()))
+                .toList());
+        boolean program = currentUser.require().hasRole(Roles.PROGRAM_MANAGER);
+        return page.map(need -> summary(
+                need,
+                need.anonymous() && !program
+                        ? null
+                        : cards.get(new OrganizationId(need.organizationId())).name()));
+    }
+
+    @RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER})
+    @Transactional(readOnly = true)
+    public long countPublished(String text, TaxonomyKind kind, String code) {
+        return needs.countPublished(LikePatterns.contains(text), kind == null || code == null ? "" : kind.name(), code);
+    }
+
+    /**
+     * Creates or updates a published need from a program's data set, matched by external id. The
+     * caller (the import) has validated the record and holds the transaction.
+     */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    public Imported<NeedId> importNeed(String externalId, OrganizationId organization, NeedDraft draft) {
+        Need need = needs.findByExternalId(externalId).orElse(null);
+        if (need == null) {
+            need = new Need(UUID.randomUUID(), organization.value(), externalId, clock.instant());
+            need.write(draft, clock.instant());
+            need.publishImported(clock.instant());
+            needs.save(need);
+            NeedId id = new NeedId(need.id());
+            events.publishEvent(new NeedSaved(id, organization));
+            return new Imported<>(id, ImportOutcome.CREATED);
+        }
+        NeedId id = new NeedId(need.id());
+        if (!need.toDraft().equals(sorted(draft)) && need.status().editable()) {
+            need.write(draft, clock.instant());
+            events.publishEvent(new NeedSaved(id, organization));
+            return new Imported<>(id, ImportOutcome.UPDATED);
+        }
+        return new Imported<>(id, ImportOutcome.UNCHANGED);
+    }
+
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public long countByStatus(PostingStatus status) {
+        return needs.countByStatus(status);
+    }
+
+    /** Every problem of a need, field name to translation key; complete ones are needed to publish. */
+    @RolesAllowed({Roles.STARTUP, Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<String, String> problems(NeedDraft draft, boolean complete) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        TextRules.check(errors, "need", "title", draft.title(), true, TITLE_MAX);
+        TextRules.check(errors, "need", "description", draft.description(), complete, DESCRIPTION_MAX);
+        taxonomy.checkCodes(errors, "sought", TaxonomyKind.SOUGHT, draft.sought());
+        taxonomy.checkCodes(errors, "categories", TaxonomyKind.CATEGORY, draft.categories());
+        taxonomy.checkCodes(errors, "clinicalAreas", TaxonomyKind.CLINICAL_AREA, draft.clinicalAreas());
+        taxonomy.checkCodes(errors, "careSettings", TaxonomyKind.CARE_SETTING, draft.careSettings());
+        taxonomy.checkCodes(errors, "certifications", TaxonomyKind.CERTIFICATION, draft.certifications());
+        taxonomy.checkCodes(errors, "integrations", TaxonomyKind.INTEGRATION, draft.integrations());
+        taxonomy.checkCodes(errors, "regions", TaxonomyKind.REGION, draft.regions());
+        if (draft.stage() != null && !draft.stage().isBlank() && !taxonomy.isValid(TaxonomyKind.STAGE, draft.stage())) {
+            errors.putIfAbsent("stage", "taxonomy.unknown-code");
+        }
+        if (complete) {
+            requireSome(errors, "sought", draft.sought());
+            requireSome(errors, "categories", draft.categories());
+            requireSome(errors, "clinicalAreas", draft.clinicalAreas());
+            requireSome(errors, "careSettings", draft.careSettings());
+            requireSome(errors, "regions", draft.regions());
+            if (draft.stage() == null || draft.stage().isBlank()) {
+                errors.putIfAbsent("stage", "posting.choose-one");
+            }
+        }
+        return errors;
+    }
+
+    private void check(NeedDraft draft, boolean complete) {
+        Map<String, String> errors = problems(draft, complete);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void requireSome(Map<String, String> errors, String field, List<String> codes) {
+        if (codes.isEmpty()) {
+            errors.putIfAbsent(field, "posting.choose-at-least-one");
+        }
+    }
+
+    private Need own(NeedId id, MemberOf member, long expectedVersion) {
+        Need need = needs.findById(id.value())
+                .filter(found -> found.organizationId().equals(member.id().value()))
+                .orElseThrow(() -> new InvalidInputException("need", "posting.unknown"));
+        if (need.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Need " + id + " was changed meanwhile");
+        }
+        return need;
+    }
+
+    private MemberOf membership(OrganizationType type) {
+        return organizations
+                .currentMembership()
+                .filter(member -> member.type() == type)
+                .orElseThrow(() -> new AccessDeniedException("Not a member of a " + type));
+    }
+
+    private MemberOf verifiedStartup() {
+        MemberOf member = membership(OrganizationType.STARTUP);
+        if (!member.verified()) {
+            throw new InvalidInputException("organization", "posting.organization-not-verified");
+        }
+        return member;
+    }
+
+    private NeedDetails details(Need need, MemberOf viewer, boolean showOrganization) {
+        OrganizationCard card = showOrganization
+                ? organizations
+                        .cards(List.of(new OrganizationId(need.organizationId())))
+                        .get(new OrganizationId(need.organizationId()))
+                : null;
+        boolean mine = viewer != null && viewer.id().value().equals(need.organizationId());
+        return new NeedDetails(
+                new NeedId(need.id()),
+                card,
+                mine,
+                need.status(),
+                need.toDraft(),
+                need.updatedAt(),
+                need.publishedAt(),
+                need.version());
+    }
+
+    private static NeedSummary summary(Need need, String organizationName) {
+        return new NeedSummary(
+                new NeedId(need.id()),
+                need.title(),
+                organizationName,
+                need.status(),
+                need.stage(),
+                need.anonymous(),
+                need.updatedAt());
+    }
+
+    private static Set<PostingStatus> statusesOrAll(Set<PostingStatus> statuses) {
+        return statuses == null || statuses.isEmpty() ? EnumSet.allOf(PostingStatus.class) : statuses;
+    }
+
+    private static NeedDraft sorted(NeedDraft draft) {
+        return new NeedDraft(
+                TextRules.clean(draft.title()),
+                draft.description() == null ? "" : draft.description().strip(),
+                draft.sought().stream().distinct().sorted().toList(),
+                draft.categories().stream().distinct().sorted().toList(),
+                draft.clinicalAreas().stream().distinct().sorted().toList(),
+                draft.careSettings().stream().distinct().sorted().toList(),
+                TextRules.clean(draft.stage()),
+                draft.certifications().stream().distinct().sorted().toList(),
+                draft.integrations().stream().distinct().sorted().toList(),
+                draft.regions().stream().distinct().sorted().toList(),
+                draft.anonymous());
+    }
+}

@@ -1,0 +1,14 @@
+package org.marketaccess.portal.need;
+
+import java.time.Instant;
+import org.marketaccess.portal.shared.PostingStatus;
+
+/** A row of a list of needs; {@code organizationName} is null when hidden from the caller. */
+public record NeedSummary(
+        NeedId id,
+        String title,
+        String organizationName,
+        PostingStatus status,
+        String stage,
+        boolean anonymous,
+        Instant updatedAt) {}

@@ -1,0 +1,381 @@
+package org.marketaccess.portal.opportunity;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.marketaccess.portal.identity.CurrentUser;
+import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.opportunity.OpportunityEvents.OpportunitySaved;
+import org.marketaccess.portal.opportunity.OpportunityEvents.OpportunityStatusChanged;
+import org.marketaccess.portal.opportunity.internal.Opportunity;
+import org.marketaccess.portal.opportunity.internal.OpportunityRepository;
+import org.marketaccess.portal.organization.MemberOf;
+import org.marketaccess.portal.organization.OrganizationCard;
+import org.marketaccess.portal.organization.OrganizationId;
+import org.marketaccess.portal.organization.OrganizationService;
+import org.marketaccess.portal.organization.OrganizationType;
+import org.marketaccess.portal.shared.ImportOutcome;
+import org.marketaccess.portal.shared.Imported;
+import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.shared.LikePatterns;
+import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.shared.TextRules;
+import org.marketaccess.portal.taxonomy.TaxonomyKind;
+import org.marketaccess.portal.taxonomy.TaxonomyService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pilot opportunities for the providers that own them, for startups (while offered) and for the
+ * program. Ownership is checked here: an opportunity of another organization is treated as unknown.
+ */
+@Service
+@RolesAllowed(Roles.PROVIDER)
+@Transactional
+public class OpportunityService {
+
+    public static final int TITLE_MAX = 200;
+    public static final int PROBLEM_MAX = 10_000;
+    public static final int OUTCOMES_MAX = 4_000;
+    public static final int TIMELINE_MAX = 200;
+
+    private final OpportunityRepository opportunities;
+    private final OrganizationService organizations;
+    private final TaxonomyService taxonomy;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OpportunityService(
+            OpportunityRepository opportunities,
+            OrganizationService organizations,
+            TaxonomyService taxonomy,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.opportunities = opportunities;
+        this.organizations = organizations;
+        this.taxonomy = taxonomy;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public OpportunityId create(OpportunityDraft draft) {
+        MemberOf member = verifiedProvider();
+        OpportunityDraft withRegion = withDefaultRegion(draft, member);
+        check(withRegion, false);
+        Opportunity opportunity = new Opportunity(UUID.randomUUID(), member.id().value(), null, clock.instant());
+        opportunity.write(withRegion, clock.instant());
+        opportunities.save(opportunity);
+        OpportunityId id = new OpportunityId(opportunity.id());
+        events.publishEvent(new OpportunitySaved(id, member.id()));
+        return id;
+    }
+
+    public OpportunityDetails update(OpportunityId id, OpportunityDraft draft, long expectedVersion) {
+        MemberOf member = verifiedProvider();
+        Opportunity opportunity = own(id, member, expectedVersion);
+        OpportunityDraft withRegion = withDefaultRegion(draft, member);
+        check(withRegion, opportunity.status() == PostingStatus.PUBLISHED);
+        opportunity.write(withRegion, clock.instant());
+        events.publishEvent(new OpportunitySaved(id, member.id()));
+        opportunities.flush();
+        return details(opportunity, member, true);
+    }
+
+    public OpportunityDetails publish(OpportunityId id, long expectedVersion) {
+        MemberOf member = verifiedProvider();
+        Opportunity opportunity = own(id, member, expectedVersion);
+        check(opportunity.toDraft(), true);
+        PostingStatus before = opportunity.publish(clock.instant());
+        return changed(opportunity, member, before);
+    }
+
+    public OpportunityDetails close(OpportunityId id, long expectedVersion) {
+        MemberOf member = verifiedProvider();
+        Opportunity opportunity = own(id, member, expectedVersion);
+        PostingStatus before = opportunity.close(clock.instant());
+        return changed(opportunity, member, before);
+    }
+
+    public OpportunityDetails award(OpportunityId id, long expectedVersion) {
+        MemberOf member = verifiedProvider();
+        Opportunity opportunity = own(id, member, expectedVersion);
+        PostingStatus before = opportunity.award(clock.instant());
+        return changed(opportunity, member, before);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<OpportunitySummary> mine(Set<PostingStatus> statuses, Pageable pageable) {
+        MemberOf member = membership(OrganizationType.PROVIDER);
+        return opportunities
+                .findOwn(member.id().value(), statusesOrAll(statuses), pageable)
+                .map(opportunity -> summary(opportunity, member.name()));
+    }
+
+    @Transactional(readOnly = true)
+    public long countMine(Set<PostingStatus> statuses) {
+        MemberOf member = membership(OrganizationType.PROVIDER);
+        return opportunities.countOwn(member.id().value(), statusesOrAll(statuses));
+    }
+
+    /**
+     * An opportunity as the caller may see it: its owner and the program see it whole; a startup
+     * sees a published one, without the organization when it is anonymous; anyone else nothing.
+     */
+    @RolesAllowed({Roles.STARTUP, Roles.PROVIDER, Roles.PROGRAM_MANAGER})
+    @Transactional(readOnly = true)
+    public Optional<OpportunityDetails> find(OpportunityId id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        Optional<Opportunity> found = opportunities.findById(id.value());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Opportunity opportunity = found.get();
+        if (currentUser.require().hasRole(Roles.PROGRAM_MANAGER)) {
+            return Optional.of(details(opportunity, null, true));
+        }
+        MemberOf member = organizations.currentMembership().orElse(null);
+        if (member != null && member.id().value().equals(opportunity.organizationId())) {
+            return Optional.of(details(opportunity, member, true));
+        }
+        boolean otherSide = member != null && member.type() == OrganizationType.STARTUP;
+        if (otherSide && opportunity.status() == PostingStatus.PUBLISHED) {
+            return Optional.of(details(opportunity, member, !opportunity.anonymous()));
+        }
+        return Optional.empty();
+    }
+
+    /** Opportunities still offered (published, deadline not passed) for startups and the program. */
+    @RolesAllowed({Roles.STARTUP, Roles.PROGRAM_MANAGER})
+    @Transactional(readOnly = true)
+    public Page<OpportunitySummary> offered(String text, TaxonomyKind kind, String code, Pageable pageable) {
+        Page<Opportunity> page = opportunities.findOffered(
+                today(), LikePatterns.contains(text), kind == null || code == null ? "" : kind.name(), code, pageable);
+        Map<OrganizationId, OrganizationCard> cards = organizations.cards(page.stream()
+                .map(opportunity -> new OrganizationId(opportunity.organizationId()))
+                .toList());
+        boolean program = currentUser.require().hasRole(Roles.PROGRAM_MANAGER);
+        return page.map(opportunity -> summary(
+                opportunity,
+                opportunity.anonymous() && !program
+                        ? null
+                        : cards.get(new OrganizationId(opportunity.organizationId()))
+                                .name()));
+    }
+
+    @RolesAllowed({Roles.STARTUP, Roles.PROGRAM_MANAGER})
+    @Transactional(readOnly = true)
+    public long countOffered(String text, TaxonomyKind kind, String code) {
+        return opportunities.countOffered(
+                today(), LikePatterns.contains(text), kind == null || code == null ? "" : kind.name(), code);
+    }
+
+    /** Creates or updates a published opportunity from a program's data set, matched by external id. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    public Imported<OpportunityId> importOpportunity(
+            String externalId, OrganizationId organization, OpportunityDraft draft) {
+        Opportunity opportunity = opportunities.findByExternalId(externalId).orElse(null);
+        if (opportunity == null) {
+            opportunity = new Opportunity(UUID.randomUUID(), organization.value(), externalId, clock.instant());
+            opportunity.write(draft, clock.instant());
+            opportunity.publishImported(clock.instant());
+            opportunities.save(opportunity);
+            OpportunityId id = new OpportunityId(opportunity.id());
+            events.publishEvent(new OpportunitySaved(id, organization));
+            return new Imported<>(id, ImportOutcome.CREATED);
+        }
+        OpportunityId id = new OpportunityId(opportunity.id());
+        if (!opportunity.toDraft().equals(normalized(draft))
+                && opportunity.status().editable()) {
+            opportunity.write(draft, clock.instant());
+            events.publishEvent(new OpportunitySaved(id, organization));
+            return new Imported<>(id, ImportOutcome.UPDATED);
+        }
+        return new Imported<>(id, ImportOutcome.UNCHANGED);
+    }
+
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public long countByStatus(PostingStatus status) {
+        return opportunities.countByStatus(status);
+    }
+
+    /** Every problem of an opportunity, field name to translation key. */
+    @RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<String, String> problems(OpportunityDraft draft, boolean complete) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        TextRules.check(errors, "opportunity", "title", draft.title(), true, TITLE_MAX);
+        TextRules.check(errors, "opportunity", "problemStatement", draft.problemStatement(), complete, PROBLEM_MAX);
+        TextRules.check(errors, "opportunity", "desiredOutcomes", draft.desiredOutcomes(), false, OUTCOMES_MAX);
+        TextRules.check(errors, "opportunity", "timeline", draft.timeline(), false, TIMELINE_MAX);
+        taxonomy.checkCodes(errors, "categories", TaxonomyKind.CATEGORY, draft.categories());
+        taxonomy.checkCodes(errors, "clinicalAreas", TaxonomyKind.CLINICAL_AREA, draft.clinicalAreas());
+        taxonomy.checkCodes(errors, "careSettings", TaxonomyKind.CARE_SETTING, draft.careSettings());
+        taxonomy.checkCodes(
+                errors, "requiredCertifications", TaxonomyKind.CERTIFICATION, draft.requiredCertifications());
+        taxonomy.checkCodes(errors, "requiredIntegrations", TaxonomyKind.INTEGRATION, draft.requiredIntegrations());
+        checkCode(errors, "minimumStage", TaxonomyKind.STAGE, draft.minimumStage());
+        checkCode(errors, "region", TaxonomyKind.REGION, draft.region());
+        checkCode(errors, "budgetBand", TaxonomyKind.BUDGET_BAND, draft.budgetBand());
+        if (complete) {
+            requireSome(errors, "categories", draft.categories());
+            requireSome(errors, "clinicalAreas", draft.clinicalAreas());
+            requireSome(errors, "careSettings", draft.careSettings());
+            if (draft.region() == null || draft.region().isBlank()) {
+                errors.putIfAbsent("region", "posting.choose-one");
+            }
+            if (draft.responseDeadline() != null && draft.responseDeadline().isBefore(today())) {
+                errors.putIfAbsent("responseDeadline", "opportunity.responseDeadline.past");
+            }
+        }
+        return errors;
+    }
+
+    private void checkCode(Map<String, String> errors, String field, TaxonomyKind kind, String code) {
+        if (code != null && !code.isBlank() && !taxonomy.isValid(kind, code)) {
+            errors.putIfAbsent(field, "taxonomy.unknown-code");
+        }
+    }
+
+    private OpportunityDetails changed(Opportunity opportunity, MemberOf member, PostingStatus before) {
+        events.publishEvent(new OpportunityStatusChanged(
+                new OpportunityId(opportunity.id()), member.id(), before, opportunity.status()));
+        opportunities.flush();
+        return details(opportunity, member, true);
+    }
+
+    private void check(OpportunityDraft draft, boolean complete) {
+        Map<String, String> errors = problems(draft, complete);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void requireSome(Map<String, String> errors, String field, List<String> codes) {
+        if (codes.isEmpty()) {
+            errors.putIfAbsent(field, "posting.choose-at-least-one");
+        }
+    }
+
+    private Opportunity own(OpportunityId id, MemberOf member, long expectedVersion) {
+        Opportunity opportunity = opportunities
+                .findById(id.value())
+                .filter(found -> found.organizationId().equals(member.id().value()))
+                .orElseThrow(() -> new InvalidInputException("opportunity", "posting.unknown"));
+        if (opportunity.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Opportunity " + id + " was changed meanwhile");
+        }
+        return opportunity;
+    }
+
+    private MemberOf membership(OrganizationType type) {
+        return organizations
+                .currentMembership()
+                .filter(member -> member.type() == type)
+                .orElseThrow(() -> new AccessDeniedException("Not a member of a " + type));
+    }
+
+    private MemberOf verifiedProvider() {
+        MemberOf member = membership(OrganizationType.PROVIDER);
+        if (!member.verified()) {
+            throw new InvalidInputException("organization", "posting.organization-not-verified");
+        }
+        return member;
+    }
+
+    /** An opportunity is where its provider is, unless the provider says otherwise. */
+    private OpportunityDraft withDefaultRegion(OpportunityDraft draft, MemberOf member) {
+        if (draft.region() != null && !draft.region().isBlank()) {
+            return draft;
+        }
+        String region =
+                organizations.cards(List.of(member.id())).get(member.id()).region();
+        return new OpportunityDraft(
+                draft.title(),
+                draft.problemStatement(),
+                draft.desiredOutcomes(),
+                draft.categories(),
+                draft.clinicalAreas(),
+                draft.careSettings(),
+                draft.requiredCertifications(),
+                draft.requiredIntegrations(),
+                draft.minimumStage(),
+                region,
+                draft.budgetBand(),
+                draft.timeline(),
+                draft.responseDeadline(),
+                draft.anonymous());
+    }
+
+    private OpportunityDetails details(Opportunity opportunity, MemberOf viewer, boolean showOrganization) {
+        OrganizationId organizationId = new OrganizationId(opportunity.organizationId());
+        OrganizationCard card =
+                showOrganization ? organizations.cards(List.of(organizationId)).get(organizationId) : null;
+        boolean mine = viewer != null && viewer.id().equals(organizationId);
+        return new OpportunityDetails(
+                new OpportunityId(opportunity.id()),
+                card,
+                mine,
+                opportunity.status(),
+                opportunity.offeredOn(today()),
+                opportunity.toDraft(),
+                opportunity.updatedAt(),
+                opportunity.publishedAt(),
+                opportunity.version());
+    }
+
+    private static OpportunitySummary summary(Opportunity opportunity, String organizationName) {
+        return new OpportunitySummary(
+                new OpportunityId(opportunity.id()),
+                opportunity.title(),
+                organizationName,
+                opportunity.status(),
+                opportunity.region(),
+                opportunity.responseDeadline(),
+                opportunity.anonymous(),
+                opportunity.updatedAt());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Set<PostingStatus> statusesOrAll(Set<PostingStatus> statuses) {
+        return statuses == null || statuses.isEmpty() ? EnumSet.allOf(PostingStatus.class) : statuses;
+    }
+
+    private static OpportunityDraft normalized(OpportunityDraft draft) {
+        return new OpportunityDraft(
+                TextRules.clean(draft.title()),
+                draft.problemStatement() == null ? "" : draft.problemStatement().strip(),
+                TextRules.clean(draft.desiredOutcomes()),
+                draft.categories().stream().distinct().sorted().toList(),
+                draft.clinicalAreas().stream().distinct().sorted().toList(),
+                draft.careSettings().stream().distinct().sorted().toList(),
+                draft.requiredCertifications().stream().distinct().sorted().toList(),
+                draft.requiredIntegrations().stream().distinct().sorted().toList(),
+                TextRules.clean(draft.minimumStage()),
+                draft.region(),
+                TextRules.clean(draft.budgetBand()),
+                TextRules.clean(draft.timeline()),
+                draft.responseDeadline(),
+                draft.anonymous());
+    }
+}

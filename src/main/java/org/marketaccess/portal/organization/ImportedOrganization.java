@@ -1,0 +1,12 @@
+package org.marketaccess.portal.organization;
+
+/** An organization from a program's data set; {@code externalId} is the data set's id. */
+public record ImportedOrganization(
+        String externalId,
+        OrganizationType type,
+        String name,
+        String description,
+        String region,
+        String website,
+        ContactPersonData contact,
+        boolean listedInDirectory) {}

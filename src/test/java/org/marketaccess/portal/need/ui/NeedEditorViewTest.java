@@ -1,0 +1,85 @@
+package org.marketaccess.portal.need.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.junit.jupiter.api.Test;
+import org.marketaccess.portal.need.NeedId;
+import org.marketaccess.portal.need.NeedService;
+import org.marketaccess.portal.need.NeedSummary;
+import org.marketaccess.portal.testing.BrowserlessViewTest;
+import org.marketaccess.portal.testing.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@BrowserlessViewTest
+@WithUserDetails(TestData.DEMO_STARTUP)
+class NeedEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    NeedService needs;
+
+    @Test
+    void anEmptyTitleIsRefusedAtTheFieldAndNothingIsSaved() {
+        long before = needs.countMine(java.util.Set.of());
+        NeedEditorView editor = navigate(NeedEditorView.class);
+        test(editor.description).setValue("Something");
+        test(editor.save).click();
+
+        assertThat(editor.title.isInvalid()).isTrue();
+        assertThat(editor.title.getErrorMessage()).isEqualTo("Give the need a title.");
+        assertThat(needs.countMine(java.util.Set.of())).isEqualTo(before);
+    }
+
+    @Test
+    void publishingAnIncompleteNeedSavesTheDraftAndMarksWhatIsMissing() {
+        NeedEditorView editor = navigate(NeedEditorView.class);
+        String title = TestData.unique("Incomplete need");
+        test(editor.title).setValue(title);
+        test(editor.description).setValue("A description.");
+        test(editor.publish).click();
+
+        assertThat(editor.categories.isInvalid()).isTrue();
+        assertThat(editor.categories.getErrorMessage()).isEqualTo("Choose at least one.");
+        assertThat(editor.stage.isInvalid()).isTrue();
+        assertThat(editor.status.getText()).isEqualTo("Draft");
+    }
+
+    @Test
+    void aCompleteNeedIsPublishedFromTheEditor() {
+        NeedEditorView editor = navigate(NeedEditorView.class);
+        String title = TestData.unique("Complete need");
+        test(editor.title).setValue(title);
+        test(editor.description).setValue("<b>Not bold</b> — shown as typed 🚀 שלום");
+        test(editor.sought).selectItem("Pilot site");
+        test(editor.categories).selectItem("Telehealth");
+        test(editor.clinicalAreas).selectItem("Cardiology");
+        test(editor.careSettings).selectItem("Home");
+        test(editor.regions).selectItem("Massachusetts");
+        test(editor.stage).selectItem("Pilot-ready");
+        test(editor.publish).click();
+
+        assertThat(editor.status.getText()).isEqualTo("Published");
+        NeedSummary published = needs.mine(java.util.Set.of(), PageRequest.of(0, 100)).stream()
+                .filter(need -> need.title().equals(title))
+                .findFirst()
+                .orElseThrow();
+        assertThat(needs.find(published.id()).orElseThrow().content().description())
+                .isEqualTo("<b>Not bold</b> — shown as typed 🚀 שלום");
+    }
+
+    @Test
+    void anotherStartupsDraftCannotBeOpenedByUrl() {
+        NeedId foreign = needs.mine(java.util.Set.of(), PageRequest.of(0, 1)).stream()
+                .findFirst()
+                .map(NeedSummary::id)
+                .orElseThrow();
+        // the demo startup's own need opens; a random id (another organization's) does not
+        NeedEditorView own = navigate(NeedEditorView.class, foreign.toString());
+        assertThat(own.title.getValue()).isNotBlank();
+        NeedEditorView other =
+                navigate(NeedEditorView.class, java.util.UUID.randomUUID().toString());
+        assertThat(other.getElement().getTextRecursively()).contains("Posting not found");
+    }
+}
