@@ -21,7 +21,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class DatasetImportIT {
 
-    static final Path PUBLIC = Path.of("..", "shared", "eval", "public");
+    /** The public evaluation set, beside the clone as CI places it; PORTAL_EVAL_PUBLIC overrides. */
+    static final Path PUBLIC = Path.of(System.getenv().getOrDefault("PORTAL_EVAL_PUBLIC", "../shared/eval/public"));
+
+    @org.junit.jupiter.api.BeforeAll
+    static void theSetIsThere() {
+        assertThat(PUBLIC.resolve(Dataset.NEEDS))
+                .as("the public evaluation set (shared/ beside the project's clone, or PORTAL_EVAL_PUBLIC)")
+                .exists();
+    }
 
     @Autowired
     DatasetImportService imports;

@@ -113,6 +113,53 @@ class OpportunityServiceIT {
                         .containsEntry("responseDeadline", "opportunity.responseDeadline.past"));
     }
 
+    @Test
+    void everyTextFieldKeepsMarkupEmojiAndRightToLeftTextAsTypedAndRefusesTooMuch() {
+        String text = "<script>alert(1)</script> <i>x</i> 🚀 مرحبا שלום";
+        OpportunityDraft draft = new OpportunityDraft(
+                text,
+                text + "x".repeat(10_000 - text.length() - 1) + "!",
+                text,
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                null,
+                null,
+                null,
+                text,
+                null,
+                false);
+        OpportunityId id = actAs.user(provider, () -> opportunities.create(draft));
+        OpportunityDraft stored =
+                actAs.user(provider, () -> opportunities.find(id).orElseThrow().content());
+        assertThat(stored.title()).isEqualTo(text);
+        assertThat(stored.problemStatement()).hasSize(10_000).startsWith(text);
+        assertThat(stored.desiredOutcomes()).isEqualTo(text);
+        assertThat(stored.timeline()).isEqualTo(text);
+
+        OpportunityDraft tooMuch = new OpportunityDraft(
+                "t",
+                "p",
+                "o".repeat(4_001),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "t".repeat(201),
+                null,
+                false);
+        assertThatThrownBy(() -> actAs.user(provider, () -> opportunities.create(tooMuch)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("desiredOutcomes", "opportunity.desiredOutcomes.too-long")
+                        .containsEntry("timeline", "opportunity.timeline.too-long"));
+    }
+
     private OpportunityId publish(String title, LocalDate deadline, boolean anonymous) {
         return actAs.user(provider, () -> {
             OpportunityId id = opportunities.create(Postings.opportunity(title, deadline, anonymous));

@@ -3,11 +3,14 @@ package org.marketaccess.portal.need.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.Test;
+import org.marketaccess.portal.need.NeedId;
 import org.marketaccess.portal.need.NeedService;
 import org.marketaccess.portal.need.NeedSummary;
 import org.marketaccess.portal.testing.ActAs;
 import org.marketaccess.portal.testing.BrowserlessViewTest;
+import org.marketaccess.portal.testing.Postings;
 import org.marketaccess.portal.testing.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -48,5 +51,20 @@ class NeedDetailsViewTest extends SpringBrowserlessTest {
                 .orElseThrow();
         NeedDetailsView view = navigate(NeedDetailsView.class, named.id().toString());
         assertThat(view.organization.getText()).isEqualTo(named.organizationName());
+    }
+
+    @Test
+    void scriptTextInAPostingIsShownAsTextNeverAsMarkup() {
+        String title = "<script>alert('x')</script> 🚀 שלום " + TestData.unique("xss");
+        NeedId id = actAs.user(TestData.DEMO_STARTUP, () -> {
+            NeedId created = needs.create(Postings.need(title, "<img src=x onerror=alert(1)> مرحبا", false));
+            needs.publish(created, needs.find(created).orElseThrow().version());
+            return created;
+        });
+        NeedDetailsView view = navigate(NeedDetailsView.class, id.toString());
+        H2 heading = $view(H2.class).first();
+        assertThat(heading.getText()).isEqualTo(title);
+        assertThat(heading.getElement().getChildCount()).isZero();
+        assertThat(view.getElement().getTextRecursively()).contains("<img src=x onerror=alert(1)> مرحبا");
     }
 }
