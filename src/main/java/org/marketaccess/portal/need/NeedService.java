@@ -2,7 +2,6 @@ package org.marketaccess.portal.need;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.marketaccess.portal.shared.ImportOutcome;
 import org.marketaccess.portal.shared.Imported;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.LikePatterns;
+import org.marketaccess.portal.shared.PostingChecks;
 import org.marketaccess.portal.shared.PostingStatus;
 import org.marketaccess.portal.shared.TextRules;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
@@ -120,14 +120,14 @@ public class NeedService {
     @Transactional(readOnly = true)
     public Page<NeedSummary> mine(Set<PostingStatus> statuses, Pageable pageable) {
         MemberOf member = membership(OrganizationType.STARTUP);
-        return needs.findOwn(member.id().value(), statusesOrAll(statuses), pageable)
+        return needs.findOwn(member.id().value(), PostingChecks.statusesOrAll(statuses), pageable)
                 .map(need -> summary(need, member.name()));
     }
 
     @Transactional(readOnly = true)
     public long countMine(Set<PostingStatus> statuses) {
         MemberOf member = membership(OrganizationType.STARTUP);
-        return needs.countOwn(member.id().value(), statusesOrAll(statuses));
+        return needs.countOwn(member.id().value(), PostingChecks.statusesOrAll(statuses));
     }
 
     /**
@@ -232,14 +232,12 @@ public class NeedService {
             errors.putIfAbsent("stage", "taxonomy.unknown-code");
         }
         if (complete) {
-            requireSome(errors, "sought", draft.sought());
-            requireSome(errors, "categories", draft.categories());
-            requireSome(errors, "clinicalAreas", draft.clinicalAreas());
-            requireSome(errors, "careSettings", draft.careSettings());
-            requireSome(errors, "regions", draft.regions());
-            if (draft.stage() == null || draft.stage().isBlank()) {
-                errors.putIfAbsent("stage", "posting.choose-one");
-            }
+            PostingChecks.requireSome(errors, "sought", draft.sought());
+            PostingChecks.requireSome(errors, "categories", draft.categories());
+            PostingChecks.requireSome(errors, "clinicalAreas", draft.clinicalAreas());
+            PostingChecks.requireSome(errors, "careSettings", draft.careSettings());
+            PostingChecks.requireSome(errors, "regions", draft.regions());
+            PostingChecks.requireOne(errors, "stage", draft.stage());
         }
         return errors;
     }
@@ -248,12 +246,6 @@ public class NeedService {
         Map<String, String> errors = problems(draft, complete);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
-        }
-    }
-
-    private static void requireSome(Map<String, String> errors, String field, List<String> codes) {
-        if (codes.isEmpty()) {
-            errors.putIfAbsent(field, "posting.choose-at-least-one");
         }
     }
 
@@ -309,10 +301,6 @@ public class NeedService {
                 need.stage(),
                 need.anonymous(),
                 need.updatedAt());
-    }
-
-    private static Set<PostingStatus> statusesOrAll(Set<PostingStatus> statuses) {
-        return statuses == null || statuses.isEmpty() ? EnumSet.allOf(PostingStatus.class) : statuses;
     }
 
     private static NeedDraft sorted(NeedDraft draft) {

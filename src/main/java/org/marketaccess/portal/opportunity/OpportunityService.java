@@ -3,7 +3,6 @@ package org.marketaccess.portal.opportunity;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.marketaccess.portal.shared.ImportOutcome;
 import org.marketaccess.portal.shared.Imported;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.LikePatterns;
+import org.marketaccess.portal.shared.PostingChecks;
 import org.marketaccess.portal.shared.PostingStatus;
 import org.marketaccess.portal.shared.TextRules;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
@@ -122,14 +122,14 @@ public class OpportunityService {
     public Page<OpportunitySummary> mine(Set<PostingStatus> statuses, Pageable pageable) {
         MemberOf member = membership(OrganizationType.PROVIDER);
         return opportunities
-                .findOwn(member.id().value(), statusesOrAll(statuses), pageable)
+                .findOwn(member.id().value(), PostingChecks.statusesOrAll(statuses), pageable)
                 .map(opportunity -> summary(opportunity, member.name()));
     }
 
     @Transactional(readOnly = true)
     public long countMine(Set<PostingStatus> statuses) {
         MemberOf member = membership(OrganizationType.PROVIDER);
-        return opportunities.countOwn(member.id().value(), statusesOrAll(statuses));
+        return opportunities.countOwn(member.id().value(), PostingChecks.statusesOrAll(statuses));
     }
 
     /**
@@ -235,12 +235,10 @@ public class OpportunityService {
         checkCode(errors, "region", TaxonomyKind.REGION, draft.region());
         checkCode(errors, "budgetBand", TaxonomyKind.BUDGET_BAND, draft.budgetBand());
         if (complete) {
-            requireSome(errors, "categories", draft.categories());
-            requireSome(errors, "clinicalAreas", draft.clinicalAreas());
-            requireSome(errors, "careSettings", draft.careSettings());
-            if (draft.region() == null || draft.region().isBlank()) {
-                errors.putIfAbsent("region", "posting.choose-one");
-            }
+            PostingChecks.requireSome(errors, "categories", draft.categories());
+            PostingChecks.requireSome(errors, "clinicalAreas", draft.clinicalAreas());
+            PostingChecks.requireSome(errors, "careSettings", draft.careSettings());
+            PostingChecks.requireOne(errors, "region", draft.region());
             if (draft.responseDeadline() != null && draft.responseDeadline().isBefore(today())) {
                 errors.putIfAbsent("responseDeadline", "opportunity.responseDeadline.past");
             }
@@ -265,12 +263,6 @@ public class OpportunityService {
         Map<String, String> errors = problems(draft, complete);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
-        }
-    }
-
-    private static void requireSome(Map<String, String> errors, String field, List<String> codes) {
-        if (codes.isEmpty()) {
-            errors.putIfAbsent(field, "posting.choose-at-least-one");
         }
     }
 
@@ -355,10 +347,6 @@ public class OpportunityService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static Set<PostingStatus> statusesOrAll(Set<PostingStatus> statuses) {
-        return statuses == null || statuses.isEmpty() ? EnumSet.allOf(PostingStatus.class) : statuses;
     }
 
     private static OpportunityDraft normalized(OpportunityDraft draft) {

@@ -3,7 +3,6 @@ package org.marketaccess.portal.need.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,7 +17,7 @@ import org.marketaccess.portal.need.NeedDetails;
 import org.marketaccess.portal.need.NeedDraft;
 import org.marketaccess.portal.need.NeedId;
 import org.marketaccess.portal.need.NeedService;
-import org.marketaccess.portal.shared.ui.TermFields;
+import org.marketaccess.portal.shared.ui.Facts;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 
@@ -63,9 +62,7 @@ class NeedDetailsView extends VerticalLayout implements HasUrlParameter<String>,
             website.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             add(website);
         }
-        Paragraph description = new Paragraph(content.description());
-        description.addClassName("prose");
-        add(description);
+        add(Facts.prose(content.description()));
         add(facts("need.sought", TaxonomyKind.SOUGHT, content.sought()));
         if (content.stage() != null) {
             add(facts("need.stage", TaxonomyKind.STAGE, List.of(content.stage())));
@@ -87,12 +84,6 @@ class NeedDetailsView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     private Div facts(String labelKey, TaxonomyKind kind, List<String> codes) {
-        Div facts = new Div(new H3(getTranslation(labelKey)));
-        facts.addClassName("facts");
-        facts.add(
-                codes.isEmpty()
-                        ? new Span(getTranslation("posting.none"))
-                        : TermFields.chips(codes, code -> taxonomy.label(kind, code)));
-        return facts;
+        return Facts.codes(this, labelKey, codes, code -> taxonomy.label(kind, code));
     }
 }

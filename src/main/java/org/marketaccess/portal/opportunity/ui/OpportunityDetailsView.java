@@ -19,7 +19,7 @@ import org.marketaccess.portal.opportunity.OpportunityDraft;
 import org.marketaccess.portal.opportunity.OpportunityId;
 import org.marketaccess.portal.opportunity.OpportunityService;
 import org.marketaccess.portal.shared.PostingStatus;
-import org.marketaccess.portal.shared.ui.TermFields;
+import org.marketaccess.portal.shared.ui.Facts;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 
@@ -70,9 +70,9 @@ class OpportunityDetailsView extends VerticalLayout implements HasUrlParameter<S
             website.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             add(website);
         }
-        add(new H3(getTranslation("opportunity.problemStatement")), prose(content.problemStatement()));
+        add(new H3(getTranslation("opportunity.problemStatement")), Facts.prose(content.problemStatement()));
         if (content.desiredOutcomes() != null) {
-            add(new H3(getTranslation("opportunity.desiredOutcomes")), prose(content.desiredOutcomes()));
+            add(new H3(getTranslation("opportunity.desiredOutcomes")), Facts.prose(content.desiredOutcomes()));
         }
         add(facts("posting.categories", TaxonomyKind.CATEGORY, content.categories()));
         add(facts("posting.clinical-areas", TaxonomyKind.CLINICAL_AREA, content.clinicalAreas()));
@@ -82,8 +82,9 @@ class OpportunityDetailsView extends VerticalLayout implements HasUrlParameter<S
         add(facts("opportunity.requiredIntegrations", TaxonomyKind.INTEGRATION, content.requiredIntegrations()));
         add(facts("opportunity.minimumStage", TaxonomyKind.STAGE, optional(content.minimumStage())));
         add(facts("opportunity.budgetBand", TaxonomyKind.BUDGET_BAND, optional(content.budgetBand())));
-        add(text("opportunity.timeline", content.timeline()));
-        add(text(
+        add(Facts.text(this, "opportunity.timeline", content.timeline()));
+        add(Facts.text(
+                this,
                 "opportunity.responseDeadline",
                 content.responseDeadline() == null
                         ? null
@@ -102,26 +103,7 @@ class OpportunityDetailsView extends VerticalLayout implements HasUrlParameter<S
         return code == null ? List.of() : List.of(code);
     }
 
-    private static Paragraph prose(String text) {
-        Paragraph paragraph = new Paragraph(text);
-        paragraph.addClassName("prose");
-        return paragraph;
-    }
-
-    private Div text(String labelKey, String value) {
-        Div facts = new Div(
-                new H3(getTranslation(labelKey)), new Span(value == null ? getTranslation("posting.none") : value));
-        facts.addClassName("facts");
-        return facts;
-    }
-
     private Div facts(String labelKey, TaxonomyKind kind, List<String> codes) {
-        Div facts = new Div(new H3(getTranslation(labelKey)));
-        facts.addClassName("facts");
-        facts.add(
-                codes.isEmpty()
-                        ? new Span(getTranslation("posting.none"))
-                        : TermFields.chips(codes, code -> taxonomy.label(kind, code)));
-        return facts;
+        return Facts.codes(this, labelKey, codes, code -> taxonomy.label(kind, code));
     }
 }
