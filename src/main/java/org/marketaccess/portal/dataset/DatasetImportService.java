@@ -165,7 +165,17 @@ public class DatasetImportService {
             Problems line = new Problems(Dataset.NEEDS, record.line(), problems);
             line.id(record.id(), seen);
             line.owner(record.organizationId(), OrganizationType.STARTUP, types);
-            line.addAll(needs.problems(toDraft(record), false));
+            line.addAllNamingCodes(
+                    needs.problems(toDraft(record), false),
+                    Map.of(
+                            "sought", Map.entry(TaxonomyKind.SOUGHT, record.sought()),
+                            "categories", Map.entry(TaxonomyKind.CATEGORY, record.categories()),
+                            "clinicalAreas", Map.entry(TaxonomyKind.CLINICAL_AREA, record.clinicalAreas()),
+                            "careSettings", Map.entry(TaxonomyKind.CARE_SETTING, record.careSettings()),
+                            "certifications", Map.entry(TaxonomyKind.CERTIFICATION, record.certifications()),
+                            "integrations", Map.entry(TaxonomyKind.INTEGRATION, record.integrations()),
+                            "regions", Map.entry(TaxonomyKind.REGION, record.regions()),
+                            "stage", Map.entry(TaxonomyKind.STAGE, optional(record.stage()))));
             if (record.description() == null || record.description().isBlank()) {
                 line.add("description", "is missing");
             }
@@ -185,7 +195,18 @@ public class DatasetImportService {
             String region = record.region() != null ? record.region() : regions.get(record.organizationId());
             Map<String, String> errors = opportunities.problems(toDraft(record, region), false);
             errors.remove("description");
-            line.addAll(errors);
+            line.addAllNamingCodes(
+                    errors,
+                    Map.of(
+                            "categories", Map.entry(TaxonomyKind.CATEGORY, record.categories()),
+                            "clinicalAreas", Map.entry(TaxonomyKind.CLINICAL_AREA, record.clinicalAreas()),
+                            "careSettings", Map.entry(TaxonomyKind.CARE_SETTING, record.careSettings()),
+                            "requiredCertifications",
+                                    Map.entry(TaxonomyKind.CERTIFICATION, record.requiredCertifications()),
+                            "requiredIntegrations", Map.entry(TaxonomyKind.INTEGRATION, record.requiredIntegrations()),
+                            "minimumStage", Map.entry(TaxonomyKind.STAGE, optional(record.minimumStage())),
+                            "region", Map.entry(TaxonomyKind.REGION, optional(region)),
+                            "budgetBand", Map.entry(TaxonomyKind.BUDGET_BAND, optional(record.budgetBand()))));
             if (record.description() == null || record.description().isBlank()) {
                 line.add("description", "is missing");
             }
@@ -211,6 +232,37 @@ public class DatasetImportService {
 
         void addAll(Map<String, String> errors) {
             errors.forEach((field, key) -> add(datasetField(field), reason(key)));
+        }
+
+        /**
+         * Names each code that is not in the taxonomy, and drops the service's general message for
+         * those fields, so the report says which code to fix.
+         */
+        void addAllNamingCodes(
+                Map<String, String> errors, Map<String, java.util.Map.Entry<TaxonomyKind, List<String>>> fields) {
+            fields.forEach((field, codes) -> {
+                List<String> unknown = codes.getValue().stream()
+                        .filter(code -> !taxonomy.isValid(codes.getKey(), code))
+                        .toList();
+                if (!unknown.isEmpty()) {
+                    errors.remove(field);
+                    add(
+                            datasetField(field),
+                            "unknown code" + (unknown.size() > 1 ? "s " : " ")
+                                    + String.join(
+                                            ", ",
+                                            unknown.stream()
+                                                    .map(code -> "\"" + code + "\"")
+                                                    .toList())
+                                    + ": not in the portal's "
+                                    + codes.getKey()
+                                            .name()
+                                            .toLowerCase(Locale.ROOT)
+                                            .replace('_', ' ')
+                                    + " list");
+                }
+            });
+            addAll(errors);
         }
 
         void id(String id, Set<String> seen) {
@@ -253,6 +305,10 @@ public class DatasetImportService {
                                         : "opportunities belong to providers"));
             }
         }
+    }
+
+    private static List<String> optional(String code) {
+        return code == null || code.isBlank() ? List.of() : List.of(code);
     }
 
     private static String name(OrganizationType type) {

@@ -24,6 +24,7 @@ import org.marketaccess.portal.identity.SignedInUser;
 import org.marketaccess.portal.organization.OrganizationProfile;
 import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.OrganizationSummary;
+import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.organization.VerificationStatus;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
@@ -95,6 +96,13 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             }
             case VERIFIED -> {
                 next.add(new ListItem(getTranslation("home.next.verified")));
+                boolean startup = organization.type() == OrganizationType.STARTUP;
+                next.add(new ListItem(new Anchor(
+                        startup ? "needs/edit" : "opportunities/edit",
+                        getTranslation(startup ? "home.next.post-need" : "home.next.post-opportunity"))));
+                next.add(new ListItem(new Anchor(
+                        startup ? "pilot-opportunities" : "innovation-needs",
+                        getTranslation(startup ? "home.next.browse-opportunities" : "home.next.browse-needs"))));
                 if (!organization.listedInDirectory()) {
                     next.add(new ListItem(new Anchor("profile", getTranslation("home.next.opt-in"))));
                 }

@@ -83,7 +83,7 @@ class DatasetImportIT {
                 "opportunities.jsonl",
                 12,
                 "categories",
-                "not in the portal's taxonomy");
+                "unknown code \"quantum-healing\"");
     }
 
     @Test
