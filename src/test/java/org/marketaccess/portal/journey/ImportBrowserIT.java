@@ -45,7 +45,9 @@ class ImportBrowserIT {
     void aBrokenSetIsRefusedWithItsLineAndTheGoodOneIsImported() throws IOException {
         Page page = chromium.newPage();
         Chromium.submitLogin(page, "http://localhost:" + port, TestData.DEMO_PROGRAM_MANAGER, TestData.DEMO_PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import data"))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Import data").setExact(true))
                 .click();
 
         upload(page, brokenCopy());

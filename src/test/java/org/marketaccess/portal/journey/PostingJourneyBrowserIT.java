@@ -38,7 +38,9 @@ class PostingJourneyBrowserIT {
         String title = "Virtual ward for frail elderly " + TestData.unique("e2e");
 
         Page provider = login(TestData.DEMO_PROVIDER);
-        provider.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My opportunities"))
+        provider.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("My opportunities").setExact(true))
                 .click();
         provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New pilot opportunity"))
                 .click();
@@ -54,7 +56,11 @@ class PostingJourneyBrowserIT {
                 .isVisible();
 
         Page startup = login(TestData.DEMO_STARTUP);
-        startup.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pilot opportunities"))
+        startup.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Pilot opportunities")
+                                .setExact(true))
                 .click();
         textbox(startup, "Search title and description").fill(title);
         startup.getByText(title).click();
