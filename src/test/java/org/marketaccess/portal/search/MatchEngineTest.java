@@ -1,0 +1,126 @@
+package org.marketaccess.portal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marketaccess.portal.taxonomy.TaxonomySnapshot;
+
+class MatchEngineTest {
+
+    private static final TaxonomySnapshot TAXONOMY = TaxonomySnapshot.fromMigrations();
+    private static final MatchRules RULES = new MatchRules(TAXONOMY.regions(), TAXONOMY.stageRanks());
+
+    private final NeedProfile chfNeed = need(
+            "n1",
+            "startup-1",
+            "Pilot site for our CHF remote monitoring kit",
+            "Connected scales for CHF patients after discharge.",
+            List.of("united-kingdom"),
+            List.of("ukca"));
+
+    @Test
+    void synonymsMatchPostingsThatUseOtherWords() {
+        OpportunityProfile heartFailure = opportunity(
+                "o1",
+                "provider-1",
+                "Reduce heart failure readmissions",
+                "Patients with congestive heart failure come back too often.",
+                "yorkshire",
+                List.of());
+        OpportunityProfile unrelated = opportunity(
+                "o2",
+                "provider-2",
+                "Cut theatre cancellations",
+                "Operating lists are cancelled on the day.",
+                "yorkshire",
+                List.of());
+        try (MatchEngine engine = MatchEngine.inMemory(List.of(chfNeed), List.of(heartFailure, unrelated), RULES)) {
+            List<RankedMatch> ranked = engine.opportunitiesFor(chfNeed, 10);
+            assertThat(ranked).extracting(RankedMatch::id).first().isEqualTo("o1");
+            assertThat(ranked.getFirst().score())
+                    .isGreaterThan(ranked.get(1).score())
+                    .isLessThanOrEqualTo(100);
+        }
+    }
+
+    @Test
+    void ownOrganizationPairsAreNeverRanked() {
+        OpportunityProfile own =
+                opportunity("o1", "startup-1", "CHF remote monitoring", "CHF.", "yorkshire", List.of());
+        try (MatchEngine engine = MatchEngine.inMemory(List.of(chfNeed), List.of(own), RULES)) {
+            assertThat(engine.opportunitiesFor(chfNeed, 10)).isEmpty();
+            assertThat(engine.needsFor(own, 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void regionsNestAndAMissingRequirementDemotesWithoutRemoving() {
+        OpportunityProfile inYorkshire =
+                opportunity("o1", "p1", "CHF remote monitoring", "CHF at home.", "yorkshire", List.of());
+        OpportunityProfile inMassachusetts =
+                opportunity("o2", "p2", "CHF remote monitoring", "CHF at home.", "massachusetts", List.of());
+        OpportunityProfile needsFda =
+                opportunity("o3", "p3", "CHF remote monitoring", "CHF at home.", "yorkshire", List.of("fda-cleared"));
+        try (MatchEngine engine =
+                MatchEngine.inMemory(List.of(chfNeed), List.of(inYorkshire, inMassachusetts, needsFda), RULES)) {
+            assertThat(engine.regionFits(chfNeed, inYorkshire)).isTrue();
+            assertThat(engine.regionFits(chfNeed, inMassachusetts)).isFalse();
+            assertThat(engine.requirementsMet(chfNeed, needsFda)).isFalse();
+            assertThat(engine.opportunitiesFor(chfNeed, 10))
+                    .extracting(RankedMatch::id)
+                    .containsExactly("o1", "o3", "o2");
+            assertThat(engine.needsFor(needsFda, 10)).hasSize(1);
+        }
+    }
+
+    @Test
+    void overlapIsDice() {
+        assertThat(MatchEngine.overlap(List.of("a", "b"), List.of("b", "c"))).isEqualTo(0.5);
+        assertThat(MatchEngine.overlap(List.of(), List.of("b"))).isZero();
+    }
+
+    private static NeedProfile need(
+            String id,
+            String organization,
+            String title,
+            String description,
+            List<String> regions,
+            List<String> certifications) {
+        return new NeedProfile(
+                id,
+                organization,
+                title,
+                description,
+                List.of("pilot-site"),
+                List.of("remote-monitoring"),
+                List.of("cardiology"),
+                List.of("home"),
+                "pilot-ready",
+                certifications,
+                List.of(),
+                regions);
+    }
+
+    private static OpportunityProfile opportunity(
+            String id,
+            String organization,
+            String title,
+            String description,
+            String region,
+            List<String> certifications) {
+        return new OpportunityProfile(
+                id,
+                organization,
+                title,
+                description,
+                null,
+                List.of("remote-monitoring"),
+                List.of("cardiology"),
+                List.of("home"),
+                certifications,
+                List.of(),
+                "prototype",
+                region);
+    }
+}
