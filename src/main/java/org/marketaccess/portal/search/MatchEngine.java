@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marketaccess.portal.search.internal.Highlighting;
 import org.marketaccess.portal.search.internal.MedicalAnalyzer;
 import org.marketaccess.portal.search.internal.TextIndex;
 
@@ -40,6 +41,7 @@ public final class MatchEngine implements AutoCloseable {
     private final MatchRules rules;
     private final Map<String, NeedProfile> needs = new LinkedHashMap<>();
     private final Map<String, OpportunityProfile> opportunities = new LinkedHashMap<>();
+    private final Highlighting highlighting = new Highlighting(MedicalAnalyzer.forIndexing());
     private final TextIndex needIndex;
     private final TextIndex opportunityIndex;
 
@@ -106,6 +108,72 @@ public final class MatchEngine implements AutoCloseable {
             ranked.add(new RankedMatch(need.id(), score));
         }
         return top(ranked, k);
+    }
+
+    /**
+     * Opportunities for what a person typed in a search box. The text is never parsed as query
+     * syntax: it is analyzed like a posting (quotes, colons, wildcards and control characters are
+     * just characters), and only its first {@link #MAX_QUERY_CHARACTERS} characters count.
+     */
+    public List<RankedMatch> searchOpportunities(String typed, int k) {
+        return rank(opportunityIndex.search(null, FreeText.clean(typed), CANDIDATES), k);
+    }
+
+    /** Needs for what a person typed; see {@link #searchOpportunities}. */
+    public List<RankedMatch> searchNeeds(String typed, int k) {
+        return rank(needIndex.search(null, FreeText.clean(typed), CANDIDATES), k);
+    }
+
+    public static final int MAX_QUERY_CHARACTERS = FreeText.MAX_CHARACTERS;
+
+    private static List<RankedMatch> rank(Map<String, Double> text, int k) {
+        List<RankedMatch> ranked = new ArrayList<>();
+        normalized(text).forEach((id, score) -> ranked.add(new RankedMatch(id, score)));
+        return top(ranked, k);
+    }
+
+    /** Why this need and this opportunity match (or do not): shared facets, what is missing, shared words. */
+    public MatchExplanation explain(NeedProfile need, OpportunityProfile opportunity) {
+        List<MatchExplanation.Missing> missing = new ArrayList<>();
+        opportunity.requiredCertifications().stream()
+                .filter(code -> !need.certifications().contains(code))
+                .forEach(code -> missing.add(
+                        new MatchExplanation.Missing(MatchExplanation.Missing.Kind.CERTIFICATION, code, null)));
+        opportunity.requiredIntegrations().stream()
+                .filter(code -> !need.integrations().contains(code))
+                .forEach(code -> missing.add(
+                        new MatchExplanation.Missing(MatchExplanation.Missing.Kind.INTEGRATION, code, null)));
+        if (rules.stageRank(need.stage()) < rules.stageRank(opportunity.minimumStage())) {
+            missing.add(new MatchExplanation.Missing(
+                    MatchExplanation.Missing.Kind.STAGE, opportunity.minimumStage(), need.stage()));
+        }
+        boolean regionFits = regionFits(need, opportunity);
+        if (!regionFits) {
+            missing.add(new MatchExplanation.Missing(
+                    MatchExplanation.Missing.Kind.REGION, opportunity.region(), String.join(", ", need.regions())));
+        }
+        String needText = join(need.title(), need.description());
+        String opportunityText =
+                join(opportunity.title(), join(opportunity.description(), opportunity.desiredOutcomes()));
+        Set<String> shared = new java.util.LinkedHashSet<>(highlighting.terms(needText));
+        shared.retainAll(highlighting.terms(opportunityText));
+        return new MatchExplanation(
+                shared(need.clinicalAreas(), opportunity.clinicalAreas()),
+                shared(need.categories(), opportunity.categories()),
+                shared(need.careSettings(), opportunity.careSettings()),
+                regionFits,
+                opportunity.region(),
+                List.copyOf(missing),
+                highlighting.words(opportunityText, shared),
+                highlighting.snippet(
+                        join(opportunity.description(), opportunity.desiredOutcomes())
+                                .strip(),
+                        shared),
+                highlighting.snippet(need.description(), shared));
+    }
+
+    private static List<String> shared(List<String> a, List<String> b) {
+        return a.stream().filter(b::contains).distinct().toList();
     }
 
     /** The need holds every certification and integration the opportunity requires, at its stage or later. */

@@ -75,6 +75,62 @@ class MatchEngineTest {
     }
 
     @Test
+    void anExplanationSaysWhatIsSharedWhatIsMissingAndWhereTheTextsMeet() {
+        OpportunityProfile opportunity = new OpportunityProfile(
+                "o1",
+                "p1",
+                "Reduce heart failure readmissions",
+                "Patients with congestive heart failure come back too often.",
+                "Fewer readmissions.",
+                List.of("remote-monitoring", "care-coordination"),
+                List.of("cardiology"),
+                List.of("home", "inpatient"),
+                List.of("fda-cleared"),
+                List.of("fhir"),
+                "market-ready",
+                "massachusetts");
+        try (MatchEngine engine = MatchEngine.inMemory(List.of(chfNeed), List.of(opportunity), RULES)) {
+            MatchExplanation why = engine.explain(chfNeed, opportunity);
+            assertThat(why.sharedClinicalAreas()).containsExactly("cardiology");
+            assertThat(why.sharedCategories()).containsExactly("remote-monitoring");
+            assertThat(why.sharedCareSettings()).containsExactly("home");
+            assertThat(why.regionFits()).isFalse();
+            assertThat(why.missing())
+                    .extracting(MatchExplanation.Missing::code)
+                    .containsExactly("fda-cleared", "fhir", "market-ready", "massachusetts");
+            assertThat(why.matchingWords()).contains("heart", "failure", "Patients");
+            assertThat(why.opportunitySnippet())
+                    .anyMatch(segment -> segment.match() && segment.text().equalsIgnoreCase("congestive"));
+        }
+    }
+
+    @Test
+    void snippetsArePlainTextSegmentsOfTheOriginal() {
+        String text = "<b>Not markup</b> for congestive heart failure patients " + "and more words ".repeat(40);
+        OpportunityProfile opportunity = new OpportunityProfile(
+                "o1",
+                "p1",
+                "Title",
+                text,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                "yorkshire");
+        try (MatchEngine engine = MatchEngine.inMemory(List.of(chfNeed), List.of(opportunity), RULES)) {
+            List<MatchExplanation.Segment> snippet =
+                    engine.explain(chfNeed, opportunity).opportunitySnippet();
+            String joined = snippet.stream().map(MatchExplanation.Segment::text).reduce("", String::concat);
+            assertThat(joined).startsWith("<b>Not markup</b> for congestive").endsWith("…");
+            assertThat(joined.length()).isLessThan(text.length());
+            assertThat(snippet).anyMatch(MatchExplanation.Segment::match);
+        }
+    }
+
+    @Test
     void overlapIsDice() {
         assertThat(MatchEngine.overlap(List.of("a", "b"), List.of("b", "c"))).isEqualTo(0.5);
         assertThat(MatchEngine.overlap(List.of(), List.of("b"))).isZero();
