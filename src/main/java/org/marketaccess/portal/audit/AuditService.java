@@ -24,13 +24,4 @@ public class AuditService {
     public Page<AuditEntry> recent(Pageable pageable) {
         return records.findAllByOrderByIdDesc(pageable).map(AuditRecord::toEntry);
     }
-
-    public Page<AuditEntry> forSubject(String subjectType, String subjectId, Pageable pageable) {
-        return records.findBySubjectTypeAndSubjectIdOrderByIdDesc(subjectType, subjectId, pageable)
-                .map(AuditRecord::toEntry);
-    }
-
-    public long countByAction(String action) {
-        return records.countByAction(action);
-    }
 }

@@ -81,13 +81,6 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
-    public long countAccounts(String emailOrNameContains) {
-        String filter =
-                emailOrNameContains == null ? "" : emailOrNameContains.trim().toLowerCase(Locale.ROOT);
-        return accounts.countSearch(filter);
-    }
-
-    @Transactional(readOnly = true)
     public Map<String, Long> countByRole() {
         Map<String, Long> counts = new LinkedHashMap<>();
         Roles.ALL.forEach(role -> counts.put(role, accounts.countByRole(role)));

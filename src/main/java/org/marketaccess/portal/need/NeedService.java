@@ -177,12 +177,6 @@ public class NeedService {
                         : cards.get(new OrganizationId(need.organizationId())).name()));
     }
 
-    @RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER})
-    @Transactional(readOnly = true)
-    public long countPublished(String text, TaxonomyKind kind, String code) {
-        return needs.countPublished(LikePatterns.contains(text), kind == null || code == null ? "" : kind.name(), code);
-    }
-
     /**
      * Creates or updates a published need from a program's data set, matched by external id. The
      * caller (the import) has validated the record and holds the transaction.
@@ -206,12 +200,6 @@ public class NeedService {
             return new Imported<>(id, ImportOutcome.UPDATED);
         }
         return new Imported<>(id, ImportOutcome.UNCHANGED);
-    }
-
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
-    @Transactional(readOnly = true)
-    public long countByStatus(PostingStatus status) {
-        return needs.countByStatus(status);
     }
 
     /** Every problem of a need, field name to translation key; complete ones are needed to publish. */

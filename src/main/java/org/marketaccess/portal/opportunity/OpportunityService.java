@@ -210,12 +210,6 @@ public class OpportunityService {
         return new Imported<>(id, ImportOutcome.UNCHANGED);
     }
 
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
-    @Transactional(readOnly = true)
-    public long countByStatus(PostingStatus status) {
-        return opportunities.countByStatus(status);
-    }
-
     /** Every problem of an opportunity, field name to translation key. */
     @RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)

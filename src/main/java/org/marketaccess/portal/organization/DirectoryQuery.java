@@ -1,9 +1,4 @@
 package org.marketaccess.portal.organization;
 
 /** Directory filters; null or blank means "any". A region includes the regions nested in it. */
-public record DirectoryQuery(String text, OrganizationType type, String region) {
-
-    public static DirectoryQuery any() {
-        return new DirectoryQuery(null, null, null);
-    }
-}
+public record DirectoryQuery(String text, OrganizationType type, String region) {}

@@ -1,7 +1,6 @@
 package org.marketaccess.portal.organization;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Collection;
@@ -25,6 +24,7 @@ import org.marketaccess.portal.shared.ImportOutcome;
 import org.marketaccess.portal.shared.Imported;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.LikePatterns;
+import org.marketaccess.portal.shared.Violations;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -85,13 +85,7 @@ public class OrganizationService {
      */
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     public OrganizationProfile updateMyProfile(ProfileUpdate update) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (ConstraintViolation<ProfileUpdate> violation : validator.validate(update)) {
-            String template = violation.getMessageTemplate();
-            errors.putIfAbsent(
-                    violation.getPropertyPath().toString(),
-                    template.startsWith("{") ? template.substring(1, template.length() - 1) : template);
-        }
+        Map<String, String> errors = Violations.of(validator, update);
         if (update.region() != null
                 && !update.region().isBlank()
                 && !taxonomy.isValid(TaxonomyKind.REGION, update.region())) {
@@ -130,11 +124,6 @@ public class OrganizationService {
         return organizations
                 .findForProgram(status, LikePatterns.contains(name), pageable)
                 .map(Organization::toSummary);
-    }
-
-    @Transactional(readOnly = true)
-    public long countOrganizations(VerificationStatus status, String name) {
-        return organizations.countForProgram(status, LikePatterns.contains(name));
     }
 
     @Transactional(readOnly = true)

@@ -1,10 +1,8 @@
 package org.marketaccess.portal.organization;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.marketaccess.portal.identity.AccountId;
@@ -17,6 +15,7 @@ import org.marketaccess.portal.organization.internal.MembershipRepository;
 import org.marketaccess.portal.organization.internal.Organization;
 import org.marketaccess.portal.organization.internal.OrganizationRepository;
 import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.shared.Violations;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -91,10 +90,7 @@ public class RegistrationService {
     @Transactional(readOnly = true)
     public Map<String, String> problems(Registration input) {
         Registration registration = input.stripped();
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (ConstraintViolation<Registration> violation : validator.validate(registration)) {
-            errors.putIfAbsent(violation.getPropertyPath().toString(), key(violation.getMessageTemplate()));
-        }
+        Map<String, String> errors = Violations.of(validator, registration);
         PasswordPolicy.problem(registration.password()).ifPresent(problem -> errors.putIfAbsent("password", problem));
         if (registration.region() != null
                 && !registration.region().isBlank()
@@ -105,13 +101,6 @@ public class RegistrationService {
             errors.put("email", "account.email.taken");
         }
         return errors;
-    }
-
-    /** "{account.email.required}" becomes "account.email.required". */
-    private static String key(String template) {
-        return template.startsWith("{") && template.endsWith("}")
-                ? template.substring(1, template.length() - 1)
-                : template;
     }
 
     private static String blankToNull(String value) {

@@ -11,10 +11,5 @@ public interface AuditEventRepository extends Repository<AuditRecord, Long> {
 
     Page<AuditRecord> findAllByOrderByIdDesc(Pageable pageable);
 
-    Page<AuditRecord> findBySubjectTypeAndSubjectIdOrderByIdDesc(
-            String subjectType, String subjectId, Pageable pageable);
-
-    long countByAction(String action);
-
     long count();
 }

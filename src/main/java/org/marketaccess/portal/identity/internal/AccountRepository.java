@@ -25,11 +25,4 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
                or lower(a.displayName) like concat('%', :filter, '%')
             """)
     Page<Account> search(@Param("filter") String filter, Pageable pageable);
-
-    @Query("""
-            select count(a) from Account a
-            where :filter = '' or a.email like concat('%', :filter, '%')
-               or lower(a.displayName) like concat('%', :filter, '%')
-            """)
-    long countSearch(@Param("filter") String filter);
 }

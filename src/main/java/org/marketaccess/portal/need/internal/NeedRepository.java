@@ -14,8 +14,6 @@ public interface NeedRepository extends JpaRepository<Need, UUID> {
 
     Optional<Need> findByExternalId(String externalId);
 
-    long countByStatus(PostingStatus status);
-
     @Query("""
             select n from Need n
             where n.organizationId = :organization and n.status in :statuses
@@ -43,13 +41,4 @@ public interface NeedRepository extends JpaRepository<Need, UUID> {
             @Param("kind") String kind,
             @Param("code") String code,
             Pageable pageable);
-
-    @Query("""
-            select count(n) from Need n
-            where n.status = org.marketaccess.portal.shared.PostingStatus.PUBLISHED
-              and (:text = '' or lower(n.title) like :text escape '\\' or lower(n.description) like :text escape '\\')
-              and (:kind = '' or exists (select 1 from Need m join m.terms t
-                                         where m = n and t.kind = :kind and t.code = :code))
-            """)
-    long countPublished(@Param("text") String textPattern, @Param("kind") String kind, @Param("code") String code);
 }

@@ -15,8 +15,6 @@ public interface OpportunityRepository extends JpaRepository<Opportunity, UUID> 
 
     Optional<Opportunity> findByExternalId(String externalId);
 
-    long countByStatus(PostingStatus status);
-
     @Query("""
             select o from Opportunity o
             where o.organizationId = :organization and o.status in :statuses

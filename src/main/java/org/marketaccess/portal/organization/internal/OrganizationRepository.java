@@ -26,13 +26,6 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
             @Param("status") VerificationStatus status, @Param("name") String namePattern, Pageable pageable);
 
     @Query("""
-            select count(o) from Organization o
-            where (:status is null or o.status = :status)
-              and (:name = '' or lower(o.name) like :name escape '\\')
-            """)
-    long countForProgram(@Param("status") VerificationStatus status, @Param("name") String namePattern);
-
-    @Query("""
             select o from Organization o
             where o.status = org.marketaccess.portal.organization.VerificationStatus.VERIFIED
               and o.listedInDirectory = true

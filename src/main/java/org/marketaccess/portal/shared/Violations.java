@@ -1,0 +1,26 @@
+package org.marketaccess.portal.shared;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Bean-validation results as field name to translation key, the shape forms and reports show. */
+public final class Violations {
+
+    private Violations() {}
+
+    /** The first problem of each field; {@code "{account.email.required}"} becomes {@code "account.email.required"}. */
+    public static <T> Map<String, String> of(Validator validator, T command) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<T> violation : validator.validate(command)) {
+            String template = violation.getMessageTemplate();
+            errors.putIfAbsent(
+                    violation.getPropertyPath().toString(),
+                    template.startsWith("{") && template.endsWith("}")
+                            ? template.substring(1, template.length() - 1)
+                            : template);
+        }
+        return errors;
+    }
+}
