@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.need.NeedEvents.NeedSaved;
 import org.marketaccess.portal.need.NeedEvents.NeedStatusChanged;
 import org.marketaccess.portal.need.internal.Need;
+import org.marketaccess.portal.need.internal.NeedFeed;
 import org.marketaccess.portal.need.internal.NeedRepository;
 import org.marketaccess.portal.organization.MemberOf;
 import org.marketaccess.portal.organization.OrganizationCard;
@@ -50,6 +52,7 @@ public class NeedService {
     public static final int DESCRIPTION_MAX = 10_000;
 
     private final NeedRepository needs;
+    private final NeedFeed feed;
     private final OrganizationService organizations;
     private final TaxonomyService taxonomy;
     private final CurrentUser currentUser;
@@ -58,12 +61,14 @@ public class NeedService {
 
     NeedService(
             NeedRepository needs,
+            NeedFeed feed,
             OrganizationService organizations,
             TaxonomyService taxonomy,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
         this.needs = needs;
+        this.feed = feed;
         this.organizations = organizations;
         this.taxonomy = taxonomy;
         this.currentUser = currentUser;
@@ -200,6 +205,37 @@ public class NeedService {
             return new Imported<>(id, ImportOutcome.UPDATED);
         }
         return new Imported<>(id, ImportOutcome.UNCHANGED);
+    }
+
+    /**
+     * The need as the search index must hold it: present while published, absent otherwise. For the
+     * system's index updates (run with the program's rights).
+     */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<NeedForMatching> forMatching(NeedId id) {
+        return needs.findById(id.value())
+                .filter(found -> found.status() == PostingStatus.PUBLISHED)
+                .map(found -> new NeedForMatching(
+                        id,
+                        new OrganizationId(found.organizationId()),
+                        found.toDraft(),
+                        found.publishedAt(),
+                        found.version()));
+    }
+
+    /** Every published need, streamed (the index rebuild); returns how many. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public long forEachForMatching(Consumer<NeedForMatching> into) {
+        return feed.forEachPublished(into);
+    }
+
+    /** Id to version of every published need: what the index must agree with. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<String, Long> versionsForMatching() {
+        return feed.publishedVersions();
     }
 
     /** Every problem of a need, field name to translation key; complete ones are needed to publish. */

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.opportunity.OpportunityEvents.OpportunitySaved;
 import org.marketaccess.portal.opportunity.OpportunityEvents.OpportunityStatusChanged;
 import org.marketaccess.portal.opportunity.internal.Opportunity;
+import org.marketaccess.portal.opportunity.internal.OpportunityFeed;
 import org.marketaccess.portal.opportunity.internal.OpportunityRepository;
 import org.marketaccess.portal.organization.MemberOf;
 import org.marketaccess.portal.organization.OrganizationCard;
@@ -52,6 +54,7 @@ public class OpportunityService {
     public static final int TIMELINE_MAX = 200;
 
     private final OpportunityRepository opportunities;
+    private final OpportunityFeed feed;
     private final OrganizationService organizations;
     private final TaxonomyService taxonomy;
     private final CurrentUser currentUser;
@@ -60,12 +63,14 @@ public class OpportunityService {
 
     OpportunityService(
             OpportunityRepository opportunities,
+            OpportunityFeed feed,
             OrganizationService organizations,
             TaxonomyService taxonomy,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
         this.opportunities = opportunities;
+        this.feed = feed;
         this.organizations = organizations;
         this.taxonomy = taxonomy;
         this.currentUser = currentUser;
@@ -208,6 +213,38 @@ public class OpportunityService {
             return new Imported<>(id, ImportOutcome.UPDATED);
         }
         return new Imported<>(id, ImportOutcome.UNCHANGED);
+    }
+
+    /**
+     * The opportunity as the search index must hold it: present while published, absent otherwise. For the
+     * system's index updates (run with the program's rights).
+     */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<OpportunityForMatching> forMatching(OpportunityId id) {
+        return opportunities
+                .findById(id.value())
+                .filter(found -> found.status() == PostingStatus.PUBLISHED)
+                .map(found -> new OpportunityForMatching(
+                        id,
+                        new OrganizationId(found.organizationId()),
+                        found.toDraft(),
+                        found.publishedAt(),
+                        found.version()));
+    }
+
+    /** Every published opportunity, streamed (the index rebuild); returns how many. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public long forEachForMatching(Consumer<OpportunityForMatching> into) {
+        return feed.forEachPublished(into);
+    }
+
+    /** Id to version of every published opportunity: what the index must agree with. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<String, Long> versionsForMatching() {
+        return feed.publishedVersions();
     }
 
     /** Every problem of an opportunity, field name to translation key. */

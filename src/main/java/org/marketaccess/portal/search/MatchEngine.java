@@ -1,16 +1,21 @@
 package org.marketaccess.portal.search;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.marketaccess.portal.search.internal.Highlighting;
 import org.marketaccess.portal.search.internal.MedicalAnalyzer;
-import org.marketaccess.portal.search.internal.TextIndex;
+import org.marketaccess.portal.search.internal.PostingIndex;
 
 /**
  * Ranks opportunities for a need and needs for an opportunity. The score is reciprocal: text
@@ -21,8 +26,6 @@ import org.marketaccess.portal.search.internal.TextIndex;
  * match. Scores are 0–100.
  */
 public final class MatchEngine implements AutoCloseable {
-
-    private static final int CANDIDATES = 1_000;
 
     static final double TEXT = 0.55;
     static final double CLINICAL = 0.17;
@@ -38,99 +41,304 @@ public final class MatchEngine implements AutoCloseable {
 
     static final double WEAKENING = 0.9;
 
-    private final MatchRules rules;
-    private final Map<String, NeedProfile> needs = new LinkedHashMap<>();
-    private final Map<String, OpportunityProfile> opportunities = new LinkedHashMap<>();
-    private final Highlighting highlighting = new Highlighting(MedicalAnalyzer.forIndexing());
-    private final TextIndex needIndex;
-    private final TextIndex opportunityIndex;
+    private static final float TITLE_BOOST = 1.5f;
 
-    private MatchEngine(Collection<NeedProfile> needs, Collection<OpportunityProfile> opportunities, MatchRules rules) {
+    private final MatchRules rules;
+    private final Clock clock;
+    private final PostingIndex index;
+    private final Highlighting highlighting = new Highlighting(MedicalAnalyzer.forIndexing());
+
+    private MatchEngine(PostingIndex index, MatchRules rules, Clock clock) {
+        this.index = index;
         this.rules = rules;
-        needs.forEach(need -> this.needs.put(need.id(), need));
-        opportunities.forEach(opportunity -> this.opportunities.put(opportunity.id(), opportunity));
-        needIndex = new TextIndex(MedicalAnalyzer.forIndexing(), MedicalAnalyzer.forQueries(), 1.5f)
-                .build(needs.stream()
-                        .map(need -> new TextIndex.Entry(need.id(), need.title(), need.description()))
-                        .toList());
-        opportunityIndex = new TextIndex(MedicalAnalyzer.forIndexing(), MedicalAnalyzer.forQueries(), 1.5f)
-                .build(opportunities.stream()
-                        .map(o -> new TextIndex.Entry(o.id(), o.title(), join(o.description(), o.desiredOutcomes())))
-                        .toList());
+        this.clock = clock;
     }
 
-    /** An engine over postings held in memory (evaluation, tests; the live index comes later). */
+    /** The live index on disk in {@code directory}; see {@link #isFresh()}. */
+    public static MatchEngine open(Path directory, MatchRules rules, Clock clock) {
+        return new MatchEngine(PostingIndex.open(directory, TITLE_BOOST), rules, clock);
+    }
+
+    /** An engine over postings held in memory, with no deadlines (evaluation, tests). */
     public static MatchEngine inMemory(
             Collection<NeedProfile> needs, Collection<OpportunityProfile> opportunities, MatchRules rules) {
-        return new MatchEngine(needs, opportunities, rules);
+        MatchEngine engine = new MatchEngine(PostingIndex.inMemory(TITLE_BOOST), rules, null);
+        needs.forEach(need -> engine.put(need, PostingMeta.of(0)));
+        opportunities.forEach(opportunity -> engine.put(opportunity, PostingMeta.of(0)));
+        engine.refresh();
+        return engine;
+    }
+
+    /** Whether the index was empty or unreadable when opened, and must be filled from the database. */
+    public boolean isFresh() {
+        return index.isFresh();
+    }
+
+    /** Rises whenever searches can see new changes. */
+    public long generation() {
+        return index.generation();
+    }
+
+    /** Adds or replaces a need; searches see it after {@link #refresh()}. */
+    public void put(NeedProfile need, PostingMeta meta) {
+        index.put(new PostingIndex.Doc(
+                need.id(),
+                PostingKind.NEED.name(),
+                need.organizationId(),
+                need.title(),
+                need.description(),
+                need.clinicalAreas(),
+                need.categories(),
+                need.careSettings(),
+                need.certifications(),
+                need.integrations(),
+                need.regions(),
+                rules.stageRank(need.stage()),
+                null,
+                meta.publishedAt() == null ? 0 : meta.publishedAt().toEpochMilli(),
+                meta.version()));
+    }
+
+    /** Adds or replaces an opportunity; searches see it after {@link #refresh()}. */
+    public void put(OpportunityProfile opportunity, PostingMeta meta) {
+        index.put(new PostingIndex.Doc(
+                opportunity.id(),
+                PostingKind.OPPORTUNITY.name(),
+                opportunity.organizationId(),
+                opportunity.title(),
+                join(opportunity.description(), opportunity.desiredOutcomes()),
+                opportunity.clinicalAreas(),
+                opportunity.categories(),
+                opportunity.careSettings(),
+                opportunity.requiredCertifications(),
+                opportunity.requiredIntegrations(),
+                scope(opportunity.region()),
+                rules.stageRank(opportunity.minimumStage()),
+                meta.responseDeadline() == null ? null : meta.responseDeadline().toEpochDay(),
+                meta.publishedAt() == null ? 0 : meta.publishedAt().toEpochMilli(),
+                meta.version()));
+    }
+
+    public void remove(String id) {
+        index.delete(id);
+    }
+
+    public void refresh() {
+        index.refresh();
+    }
+
+    public void commit() {
+        index.commit();
+    }
+
+    /** Puts every posting the feed gives and removes the rest; searches go on meanwhile. */
+    public void rebuild(Consumer<IndexFeed> fill) {
+        IndexFeed feed = new IndexFeed() {
+            @Override
+            public void need(NeedProfile need, PostingMeta meta) {
+                put(need, meta);
+            }
+
+            @Override
+            public void opportunity(OpportunityProfile opportunity, PostingMeta meta) {
+                put(opportunity, meta);
+            }
+        };
+        index.rebuild(() -> fill.accept(feed));
+    }
+
+    /** Every indexed posting of a kind, id to the version it was indexed at. */
+    public Map<String, Long> versions(PostingKind kind) {
+        return index.versions(kind.name());
+    }
+
+    public long count(PostingKind kind) {
+        return index.count(kind.name());
+    }
+
+    /** The region and every region enclosing it: an opportunity in us-ma lies in us too. */
+    private List<String> scope(String region) {
+        if (region == null || region.isBlank()) {
+            return List.of();
+        }
+        List<String> enclosing = rules.regions().enclosing(region);
+        return enclosing.isEmpty() ? List.of(region) : enclosing;
+    }
+
+    private List<RankedMatch> opportunitiesFor(NeedProfile need, int k, String onlyId) {
+        return ranked(index.match(
+                new PostingIndex.MatchQuery(
+                        PostingKind.OPPORTUNITY.name(),
+                        true,
+                        need.title(),
+                        need.description(),
+                        need.organizationId(),
+                        facets(need.clinicalAreas(), need.categories(), need.careSettings()),
+                        Set.copyOf(need.certifications()),
+                        Set.copyOf(need.integrations()),
+                        rules.stageRank(need.stage()),
+                        Set.copyOf(need.regions()),
+                        TEXT,
+                        WEAKENING,
+                        DECISIVE,
+                        today(),
+                        onlyId),
+                k));
     }
 
     public List<RankedMatch> opportunitiesFor(NeedProfile need, int k) {
-        Map<String, Double> text = normalized(opportunityIndex.search(need.title(), need.description(), CANDIDATES));
-        List<RankedMatch> ranked = new ArrayList<>();
-        for (OpportunityProfile opportunity : opportunities.values()) {
-            if (same(need.organizationId(), opportunity.organizationId())) {
-                continue;
-            }
-            double score = base(
-                    text.getOrDefault(opportunity.id(), 0.0),
-                    need.clinicalAreas(),
-                    opportunity.clinicalAreas(),
-                    need.categories(),
-                    opportunity.categories(),
-                    need.careSettings(),
-                    opportunity.careSettings());
-            score *= requirementsMet(need, opportunity) ? 1 : WEAKENING;
-            score *= regionFits(need, opportunity) ? 1 : DECISIVE;
-            ranked.add(new RankedMatch(opportunity.id(), score));
-        }
-        return top(ranked, k);
+        return opportunitiesFor(need, k, null);
     }
 
     public List<RankedMatch> needsFor(OpportunityProfile opportunity, int k) {
-        Map<String, Double> text = normalized(needIndex.search(
-                opportunity.title(), join(opportunity.description(), opportunity.desiredOutcomes()), CANDIDATES));
-        List<RankedMatch> ranked = new ArrayList<>();
-        for (NeedProfile need : needs.values()) {
-            if (same(need.organizationId(), opportunity.organizationId())) {
-                continue;
-            }
-            double score = base(
-                    text.getOrDefault(need.id(), 0.0),
-                    opportunity.clinicalAreas(),
-                    need.clinicalAreas(),
-                    opportunity.categories(),
-                    need.categories(),
-                    opportunity.careSettings(),
-                    need.careSettings());
-            score *= requirementsMet(need, opportunity) ? 1 : DECISIVE;
-            score *= regionFits(need, opportunity) ? 1 : WEAKENING;
-            ranked.add(new RankedMatch(need.id(), score));
-        }
-        return top(ranked, k);
+        return needsFor(opportunity, k, null);
     }
 
     /**
-     * Opportunities for what a person typed in a search box. The text is never parsed as query
-     * syntax: it is analyzed like a posting (quotes, colons, wildcards and control characters are
-     * just characters), and only its first {@link #MAX_QUERY_CHARACTERS} characters count.
+     * The score of one pair as the need's side sees it in its list of matching opportunities ({@code
+     * fromNeed}) or as the opportunity's side sees it; 0 when they share nothing.
      */
-    public List<RankedMatch> searchOpportunities(String typed, int k) {
-        return rank(opportunityIndex.search(null, FreeText.clean(typed), CANDIDATES), k);
+    public double score(NeedProfile need, OpportunityProfile opportunity, boolean fromNeed) {
+        List<RankedMatch> one =
+                fromNeed ? opportunitiesFor(need, 1, opportunity.id()) : needsFor(opportunity, 1, need.id());
+        return one.isEmpty() ? 0 : one.getFirst().score();
     }
 
-    /** Needs for what a person typed; see {@link #searchOpportunities}. */
+    /** The text with the words it shares (by meaning) with what was typed marked. */
+    public List<MatchExplanation.Segment> highlight(String typed, String text) {
+        Set<String> shared = new LinkedHashSet<>(highlighting.terms(FreeText.clean(typed)));
+        shared.retainAll(highlighting.terms(text));
+        return highlighting.snippet(text, shared);
+    }
+
+    private List<RankedMatch> needsFor(OpportunityProfile opportunity, int k, String onlyId) {
+        return ranked(index.match(
+                new PostingIndex.MatchQuery(
+                        PostingKind.NEED.name(),
+                        false,
+                        opportunity.title(),
+                        join(opportunity.description(), opportunity.desiredOutcomes()),
+                        opportunity.organizationId(),
+                        facets(opportunity.clinicalAreas(), opportunity.categories(), opportunity.careSettings()),
+                        Set.copyOf(opportunity.requiredCertifications()),
+                        Set.copyOf(opportunity.requiredIntegrations()),
+                        rules.stageRank(opportunity.minimumStage()),
+                        Set.copyOf(scope(opportunity.region())),
+                        TEXT,
+                        DECISIVE,
+                        WEAKENING,
+                        today(),
+                        onlyId),
+                k));
+    }
+
+    private static List<PostingIndex.FacetWant> facets(
+            List<String> clinicalAreas, List<String> categories, List<String> careSettings) {
+        return List.of(
+                new PostingIndex.FacetWant(PostingIndex.CLINICAL, Set.copyOf(clinicalAreas), CLINICAL),
+                new PostingIndex.FacetWant(PostingIndex.CATEGORY, Set.copyOf(categories), CATEGORY),
+                new PostingIndex.FacetWant(PostingIndex.SETTING, Set.copyOf(careSettings), SETTING));
+    }
+
+    private static List<RankedMatch> ranked(List<PostingIndex.Scored> scored) {
+        return scored.stream()
+                .map(match -> new RankedMatch(match.id(), Math.round(match.score() * 1000) / 10.0))
+                .toList();
+    }
+
+    private LocalDate today() {
+        return clock == null ? null : LocalDate.now(clock);
+    }
+
+    /**
+     * Postings for what a person typed in a search box, with facet filters and counts. The text is
+     * never parsed as query syntax: it is analyzed like a posting (quotes, colons, wildcards and
+     * control characters are just characters), and only its first {@link #MAX_QUERY_CHARACTERS}
+     * characters count.
+     */
+    public SearchResult search(SearchRequest request) {
+        PostingIndex.Found found = index.search(
+                request.kind().name(),
+                FreeText.clean(request.text()),
+                filters(request),
+                request.excludedOrganizationId(),
+                today(),
+                request.limit(),
+                List.of(PostingIndex.CATEGORY, PostingIndex.CLINICAL, PostingIndex.SETTING, PostingIndex.REGION));
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        counts.put(Facet.CATEGORY, found.counts().get(PostingIndex.CATEGORY));
+        counts.put(Facet.CLINICAL_AREA, found.counts().get(PostingIndex.CLINICAL));
+        counts.put(Facet.CARE_SETTING, found.counts().get(PostingIndex.SETTING));
+        counts.put(Facet.REGION, found.counts().get(PostingIndex.REGION));
+        return new SearchResult(
+                found.hits().stream()
+                        .map(hit -> new SearchResult.Hit(hit.id(), hit.score()))
+                        .toList(),
+                found.total(),
+                counts,
+                found.textUsed());
+    }
+
+    /** The hits alone, without counts (what the benchmark's search workload measures). */
+    public List<SearchResult.Hit> searchHits(SearchRequest request) {
+        return index
+                .searchTop(
+                        request.kind().name(),
+                        FreeText.clean(request.text()),
+                        filters(request),
+                        request.excludedOrganizationId(),
+                        today(),
+                        request.limit())
+                .stream()
+                .map(hit -> new SearchResult.Hit(hit.id(), hit.score()))
+                .toList();
+    }
+
+    private Map<String, Set<String>> filters(SearchRequest request) {
+        Map<String, Set<String>> filters = new LinkedHashMap<>();
+        request.filters().forEach((facet, code) -> {
+            if (code == null || code.isBlank()) {
+                return;
+            }
+            switch (facet) {
+                case CATEGORY -> filters.put(PostingIndex.CATEGORY, Set.of(code));
+                case CLINICAL_AREA -> filters.put(PostingIndex.CLINICAL, Set.of(code));
+                case CARE_SETTING -> filters.put(PostingIndex.SETTING, Set.of(code));
+                case REGION ->
+                    // An opportunity lies in the region (its enclosing regions are indexed); a need
+                    // is open to it when it names the region or one enclosing it.
+                    filters.put(
+                            PostingIndex.REGION,
+                            request.kind() == PostingKind.OPPORTUNITY
+                                    ? Set.of(code)
+                                    : new LinkedHashSet<>(scope(code)));
+            }
+        });
+        return filters;
+    }
+
+    /** Opportunities for typed text, best first (tests and the evaluation's BEIR layout). */
+    public List<RankedMatch> searchOpportunities(String typed, int k) {
+        return searchRanked(PostingKind.OPPORTUNITY, typed, k);
+    }
+
+    /** Needs for typed text; see {@link #searchOpportunities}. */
     public List<RankedMatch> searchNeeds(String typed, int k) {
-        return rank(needIndex.search(null, FreeText.clean(typed), CANDIDATES), k);
+        return searchRanked(PostingKind.NEED, typed, k);
+    }
+
+    private List<RankedMatch> searchRanked(PostingKind kind, String typed, int k) {
+        String text = FreeText.clean(typed);
+        if (text.isBlank()) {
+            return List.of();
+        }
+        return search(new SearchRequest(kind, text, Map.of(), null, k)).hits().stream()
+                .filter(hit -> hit.score() != null)
+                .map(hit -> new RankedMatch(hit.id(), hit.score()))
+                .toList();
     }
 
     public static final int MAX_QUERY_CHARACTERS = FreeText.MAX_CHARACTERS;
-
-    private static List<RankedMatch> rank(Map<String, Double> text, int k) {
-        List<RankedMatch> ranked = new ArrayList<>();
-        normalized(text).forEach((id, score) -> ranked.add(new RankedMatch(id, score)));
-        return top(ranked, k);
-    }
 
     /** Why this need and this opportunity match (or do not): shared facets, what is missing, shared words. */
     public MatchExplanation explain(NeedProfile need, OpportunityProfile opportunity) {
@@ -155,7 +363,7 @@ public final class MatchEngine implements AutoCloseable {
         String needText = join(need.title(), need.description());
         String opportunityText =
                 join(opportunity.title(), join(opportunity.description(), opportunity.desiredOutcomes()));
-        Set<String> shared = new java.util.LinkedHashSet<>(highlighting.terms(needText));
+        Set<String> shared = new LinkedHashSet<>(highlighting.terms(needText));
         shared.retainAll(highlighting.terms(opportunityText));
         return new MatchExplanation(
                 shared(need.clinicalAreas(), opportunity.clinicalAreas()),
@@ -191,20 +399,6 @@ public final class MatchEngine implements AutoCloseable {
         return need.regions().stream().anyMatch(region -> rules.regions().isWithin(opportunity.region(), region));
     }
 
-    private static double base(
-            double text,
-            List<String> clinicalA,
-            List<String> clinicalB,
-            List<String> categoriesA,
-            List<String> categoriesB,
-            List<String> settingsA,
-            List<String> settingsB) {
-        return TEXT * text
-                + CLINICAL * overlap(clinicalA, clinicalB)
-                + CATEGORY * overlap(categoriesA, categoriesB)
-                + SETTING * overlap(settingsA, settingsB);
-    }
-
     /** Dice overlap of two code lists: 1 when equal, 0 when disjoint. */
     static double overlap(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
@@ -215,36 +409,13 @@ public final class MatchEngine implements AutoCloseable {
         return 2.0 * shared.size() / (new HashSet<>(a).size() + new HashSet<>(b).size());
     }
 
-    /** Text scores relative to the best one for this query, so that they weigh like the facets. */
-    private static Map<String, Double> normalized(Map<String, Double> scores) {
-        double best =
-                scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        Map<String, Double> normalized = new LinkedHashMap<>();
-        scores.forEach((id, score) -> normalized.put(id, best <= 0 ? 0 : score / best));
-        return normalized;
-    }
-
-    private static List<RankedMatch> top(List<RankedMatch> ranked, int k) {
-        return ranked.stream()
-                .sorted(Comparator.comparingDouble(RankedMatch::score)
-                        .reversed()
-                        .thenComparing(RankedMatch::id))
-                .limit(k)
-                .map(match -> new RankedMatch(match.id(), Math.round(match.score() * 1000) / 10.0))
-                .toList();
-    }
-
-    private static boolean same(String a, String b) {
-        return a != null && a.equals(b);
-    }
-
     private static String join(String a, String b) {
         return (a == null ? "" : a) + "\n" + (b == null ? "" : b);
     }
 
+    /** Commits and releases the index. */
     @Override
     public void close() {
-        needIndex.close();
-        opportunityIndex.close();
+        index.close();
     }
 }

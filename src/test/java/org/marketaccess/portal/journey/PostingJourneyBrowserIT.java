@@ -59,10 +59,10 @@ class PostingJourneyBrowserIT {
         startup.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions()
-                                .setName("Pilot opportunities")
+                                .setName("Find opportunities")
                                 .setExact(true))
                 .click();
-        textbox(startup, "Search title and description").fill(title);
+        textbox(startup, "Search, e.g. remote monitoring heart failure").fill(title);
         startup.getByText(title).click();
         assertThat(startup.locator("#posting-organization")).hasText("Harborview Community Hospital");
         assertThat(startup.getByText("Frail elderly patients wait in hospital beds"))

@@ -143,21 +143,33 @@ class RegistrationJourneyBrowserIT {
     void eachDemoUserSeesOnlyTheirRolesNavigation() {
         expectNavigation(
                 TestData.DEMO_STARTUP,
-                List.of("Home", "My needs", "Pilot opportunities", "Directory", "Organization profile"));
+                List.of(
+                        "Home",
+                        "My needs",
+                        "Matching opportunities",
+                        "Find opportunities",
+                        "Directory",
+                        "Organization profile"));
         expectNavigation(
                 TestData.DEMO_PROVIDER,
-                List.of("Home", "My opportunities", "Innovation needs", "Directory", "Organization profile"));
+                List.of(
+                        "Home",
+                        "My opportunities",
+                        "Matching innovations",
+                        "Find innovations",
+                        "Directory",
+                        "Organization profile"));
         expectNavigation(
                 TestData.DEMO_PROGRAM_MANAGER,
                 List.of(
                         "Home",
                         "Organizations",
                         "All postings",
-                        "Innovation needs",
-                        "Pilot opportunities",
+                        "Find innovations",
+                        "Find opportunities",
                         "Import data",
                         "Directory"));
-        expectNavigation(TestData.DEMO_ADMIN, List.of("Home", "Directory", "Accounts"));
+        expectNavigation(TestData.DEMO_ADMIN, List.of("Home", "Directory", "Accounts", "Search index"));
     }
 
     @Test

@@ -21,7 +21,13 @@ class NavigationTest extends SpringBrowserlessTest {
     void aStartupSeesItsNeedsTheOpportunitiesTheDirectoryAndItsProfile() {
         navigate(HomeView.class);
         assertThat(navigation())
-                .containsExactly("Home", "My needs", "Pilot opportunities", "Directory", "Organization profile");
+                .containsExactly(
+                        "Home",
+                        "My needs",
+                        "Matching opportunities",
+                        "Find opportunities",
+                        "Directory",
+                        "Organization profile");
     }
 
     @Test
@@ -29,7 +35,13 @@ class NavigationTest extends SpringBrowserlessTest {
     void aProviderSeesItsOpportunitiesTheNeedsTheDirectoryAndItsProfile() {
         navigate(HomeView.class);
         assertThat(navigation())
-                .containsExactly("Home", "My opportunities", "Innovation needs", "Directory", "Organization profile");
+                .containsExactly(
+                        "Home",
+                        "My opportunities",
+                        "Matching innovations",
+                        "Find innovations",
+                        "Directory",
+                        "Organization profile");
     }
 
     @Test
@@ -41,8 +53,8 @@ class NavigationTest extends SpringBrowserlessTest {
                         "Home",
                         "Organizations",
                         "All postings",
-                        "Innovation needs",
-                        "Pilot opportunities",
+                        "Find innovations",
+                        "Find opportunities",
                         "Import data",
                         "Directory");
     }
@@ -51,7 +63,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @WithUserDetails(TestData.DEMO_ADMIN)
     void anAdministratorSeesAccounts() {
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Home", "Directory", "Accounts");
+        assertThat(navigation()).containsExactly("Home", "Directory", "Accounts", "Search index");
     }
 
     @Test

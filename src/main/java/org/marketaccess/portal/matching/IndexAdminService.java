@@ -1,0 +1,48 @@
+package org.marketaccess.portal.matching;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.marketaccess.portal.identity.CurrentUser;
+import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.matching.internal.IndexSync;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Service;
+
+/** The administrator's view of the search index and the rebuild action. */
+@Service
+@RolesAllowed(Roles.ADMIN)
+public class IndexAdminService {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexAdminService.class);
+
+    private final IndexSync sync;
+    private final TaskExecutor executor;
+    private final CurrentUser currentUser;
+
+    IndexAdminService(IndexSync sync, TaskExecutor executor, CurrentUser currentUser) {
+        this.sync = sync;
+        this.executor = executor;
+        this.currentUser = currentUser;
+    }
+
+    public IndexStatus status() {
+        return sync.status();
+    }
+
+    /** Starts a rebuild in the background; false when one is already running. */
+    public boolean startRebuild() {
+        if (sync.isRebuilding()) {
+            return false;
+        }
+        String reason = "requested by " + currentUser.require().email();
+        executor.execute(() -> {
+            try {
+                sync.rebuild(reason);
+            } catch (RuntimeException e) {
+                log.warn("Index rebuild {} failed: {}", reason, e.getMessage());
+            }
+        });
+        return true;
+    }
+}

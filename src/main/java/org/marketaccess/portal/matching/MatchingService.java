@@ -1,0 +1,245 @@
+package org.marketaccess.portal.matching;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.marketaccess.portal.identity.CurrentUser;
+import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.matching.internal.Profiles;
+import org.marketaccess.portal.need.NeedDetails;
+import org.marketaccess.portal.need.NeedId;
+import org.marketaccess.portal.need.NeedService;
+import org.marketaccess.portal.opportunity.OpportunityDetails;
+import org.marketaccess.portal.opportunity.OpportunityId;
+import org.marketaccess.portal.opportunity.OpportunityService;
+import org.marketaccess.portal.organization.OrganizationService;
+import org.marketaccess.portal.search.Facet;
+import org.marketaccess.portal.search.MatchEngine;
+import org.marketaccess.portal.search.NeedProfile;
+import org.marketaccess.portal.search.OpportunityProfile;
+import org.marketaccess.portal.search.PostingKind;
+import org.marketaccess.portal.search.SearchRequest;
+import org.marketaccess.portal.search.SearchResult;
+import org.marketaccess.portal.shared.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Matches and searches for people: startups see opportunities for their needs, providers see
+ * needs (innovations) for their opportunities, the program sees both. The index ranks; every result
+ * is then read through the posting services, so a caller sees only what those let them see
+ * (anonymity included), and a posting closed a moment ago never shows.
+ */
+@Service
+@RolesAllowed({Roles.STARTUP, Roles.PROVIDER, Roles.PROGRAM_MANAGER})
+@Transactional(readOnly = true)
+public class MatchingService {
+
+    public static final int MAX_RESULTS = 50;
+
+    private final MatchEngine engine;
+    private final NeedService needs;
+    private final OpportunityService opportunities;
+    private final OrganizationService organizations;
+    private final CurrentUser currentUser;
+
+    MatchingService(
+            MatchEngine engine,
+            NeedService needs,
+            OpportunityService opportunities,
+            OrganizationService organizations,
+            CurrentUser currentUser) {
+        this.engine = engine;
+        this.needs = needs;
+        this.opportunities = opportunities;
+        this.organizations = organizations;
+        this.currentUser = currentUser;
+    }
+
+    /** The opportunities matching one of the caller's needs (drafts too: see before publishing), best first. */
+    @RolesAllowed({Roles.STARTUP, Roles.PROGRAM_MANAGER})
+    public List<ResultCard> opportunitiesForNeed(NeedId needId, int limit) {
+        NeedDetails need = needs.find(needId)
+                .filter(found -> found.mine() || program())
+                .orElseThrow(() -> new InvalidInputException("need", "posting.unknown"));
+        NeedProfile profile = needProfile(need);
+        List<ResultCard> cards = new ArrayList<>();
+        for (var match : engine.opportunitiesFor(profile, clamp(limit))) {
+            opportunities
+                    .find(OpportunityId.parse(match.id()))
+                    .filter(OpportunityDetails::offered)
+                    .ifPresent(found -> {
+                        OpportunityProfile other = opportunityProfile(found);
+                        cards.add(card(found, match.score(), engine.explain(profile, other), null));
+                    });
+        }
+        return cards;
+    }
+
+    /** The needs matching one of the caller's opportunities, best first. */
+    @RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER})
+    public List<ResultCard> needsForOpportunity(OpportunityId opportunityId, int limit) {
+        OpportunityDetails opportunity = opportunities
+                .find(opportunityId)
+                .filter(found -> found.mine() || program())
+                .orElseThrow(() -> new InvalidInputException("opportunity", "posting.unknown"));
+        OpportunityProfile profile = opportunityProfile(opportunity);
+        List<ResultCard> cards = new ArrayList<>();
+        for (var match : engine.needsFor(profile, clamp(limit))) {
+            needs.find(NeedId.parse(match.id()))
+                    .filter(found -> found.status() == org.marketaccess.portal.shared.PostingStatus.PUBLISHED)
+                    .ifPresent(found -> {
+                        NeedProfile other = needProfile(found);
+                        cards.add(card(found, match.score(), engine.explain(other, profile), null));
+                    });
+        }
+        return cards;
+    }
+
+    /** Opportunities for typed text and facet filters; the caller's own organization is left out. */
+    @RolesAllowed({Roles.STARTUP, Roles.PROGRAM_MANAGER})
+    public SearchPage findOpportunities(String text, Map<Facet, String> filters, int limit) {
+        SearchResult result = search(PostingKind.OPPORTUNITY, text, filters, limit);
+        List<ResultCard> cards = new ArrayList<>();
+        for (var hit : result.hits()) {
+            opportunities
+                    .find(OpportunityId.parse(hit.id()))
+                    .filter(OpportunityDetails::offered)
+                    .ifPresent(found -> {
+                        String body = found.content().problemStatement() + "\n"
+                                + nullToEmpty(found.content().desiredOutcomes());
+                        cards.add(card(found, hit.score(), null, engine.highlight(text, body)));
+                    });
+        }
+        return page(text, result, cards);
+    }
+
+    /** Needs (innovations) for typed text and facet filters; the caller's own organization is left out. */
+    @RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER})
+    public SearchPage findInnovations(String text, Map<Facet, String> filters, int limit) {
+        SearchResult result = search(PostingKind.NEED, text, filters, limit);
+        List<ResultCard> cards = new ArrayList<>();
+        for (var hit : result.hits()) {
+            needs.find(NeedId.parse(hit.id()))
+                    .filter(found -> found.status() == org.marketaccess.portal.shared.PostingStatus.PUBLISHED)
+                    .ifPresent(found -> cards.add(card(
+                            found,
+                            hit.score(),
+                            null,
+                            engine.highlight(text, found.content().description()))));
+        }
+        return page(text, result, cards);
+    }
+
+    /**
+     * A need and an opportunity side by side with the score as the caller's side sees it (a provider
+     * from the opportunity, anyone else from the need), when the caller may see both.
+     */
+    public Optional<MatchDetail> match(NeedId needId, OpportunityId opportunityId) {
+        Optional<NeedDetails> need = needs.find(needId);
+        Optional<OpportunityDetails> opportunity = opportunities.find(opportunityId);
+        if (need.isEmpty() || opportunity.isEmpty()) {
+            return Optional.empty();
+        }
+        NeedProfile needProfile = needProfile(need.get());
+        OpportunityProfile opportunityProfile = opportunityProfile(opportunity.get());
+        boolean fromNeed = !currentUser.require().hasRole(Roles.PROVIDER);
+        return Optional.of(new MatchDetail(
+                need.get(),
+                opportunity.get(),
+                engine.score(needProfile, opportunityProfile, fromNeed),
+                engine.explain(needProfile, opportunityProfile)));
+    }
+
+    /** Rises whenever the index changes: result views re-run their query when it does. */
+    public long indexGeneration() {
+        return engine.generation();
+    }
+
+    private SearchResult search(PostingKind kind, String text, Map<Facet, String> filters, int limit) {
+        String excluded = program()
+                ? null
+                : organizations
+                        .currentMembership()
+                        .map(member -> member.id().toString())
+                        .orElse(null);
+        return engine.search(new SearchRequest(kind, text, filters, excluded, clamp(limit)));
+    }
+
+    private static SearchPage page(String text, SearchResult result, List<ResultCard> cards) {
+        boolean typed = text != null && !text.isBlank();
+        return new SearchPage(cards, result.total(), result.counts(), typed && !result.textUsed());
+    }
+
+    private ResultCard card(
+            OpportunityDetails opportunity,
+            Double score,
+            org.marketaccess.portal.search.MatchExplanation why,
+            List<org.marketaccess.portal.search.MatchExplanation.Segment> snippet) {
+        var content = opportunity.content();
+        return new ResultCard(
+                opportunity.id().toString(),
+                PostingKind.OPPORTUNITY,
+                content.title(),
+                opportunity.organizationHidden()
+                        ? null
+                        : opportunity.organization().name(),
+                score,
+                content.categories(),
+                content.clinicalAreas(),
+                content.careSettings(),
+                content.region() == null ? List.of() : List.of(content.region()),
+                snippet != null ? snippet : why.opportunitySnippet(),
+                why);
+    }
+
+    private ResultCard card(
+            NeedDetails need,
+            Double score,
+            org.marketaccess.portal.search.MatchExplanation why,
+            List<org.marketaccess.portal.search.MatchExplanation.Segment> snippet) {
+        var content = need.content();
+        return new ResultCard(
+                need.id().toString(),
+                PostingKind.NEED,
+                content.title(),
+                need.organizationHidden() ? null : need.organization().name(),
+                score,
+                content.categories(),
+                content.clinicalAreas(),
+                content.careSettings(),
+                content.regions(),
+                snippet != null ? snippet : why.needSnippet(),
+                why);
+    }
+
+    private static NeedProfile needProfile(NeedDetails need) {
+        return Profiles.need(
+                need.id().toString(),
+                need.organizationHidden() ? null : need.organization().id(),
+                need.content());
+    }
+
+    private static OpportunityProfile opportunityProfile(OpportunityDetails opportunity) {
+        return Profiles.opportunity(
+                opportunity.id().toString(),
+                opportunity.organizationHidden()
+                        ? null
+                        : opportunity.organization().id(),
+                opportunity.content());
+    }
+
+    private boolean program() {
+        return currentUser.require().hasRole(Roles.PROGRAM_MANAGER);
+    }
+
+    private static int clamp(int limit) {
+        return Math.max(1, Math.min(limit, MAX_RESULTS));
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

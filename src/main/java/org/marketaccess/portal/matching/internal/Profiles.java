@@ -1,0 +1,45 @@
+package org.marketaccess.portal.matching.internal;
+
+import org.marketaccess.portal.need.NeedDraft;
+import org.marketaccess.portal.opportunity.OpportunityDraft;
+import org.marketaccess.portal.organization.OrganizationId;
+import org.marketaccess.portal.search.NeedProfile;
+import org.marketaccess.portal.search.OpportunityProfile;
+
+/** Postings as the ranking knows them. */
+public final class Profiles {
+
+    private Profiles() {}
+
+    public static NeedProfile need(String id, OrganizationId organization, NeedDraft need) {
+        return new NeedProfile(
+                id,
+                organization == null ? null : organization.toString(),
+                need.title(),
+                need.description(),
+                need.sought(),
+                need.categories(),
+                need.clinicalAreas(),
+                need.careSettings(),
+                need.stage(),
+                need.certifications(),
+                need.integrations(),
+                need.regions());
+    }
+
+    public static OpportunityProfile opportunity(String id, OrganizationId organization, OpportunityDraft opportunity) {
+        return new OpportunityProfile(
+                id,
+                organization == null ? null : organization.toString(),
+                opportunity.title(),
+                opportunity.problemStatement(),
+                opportunity.desiredOutcomes(),
+                opportunity.categories(),
+                opportunity.clinicalAreas(),
+                opportunity.careSettings(),
+                opportunity.requiredCertifications(),
+                opportunity.requiredIntegrations(),
+                opportunity.minimumStage(),
+                opportunity.region());
+    }
+}

@@ -1,0 +1,31 @@
+package org.marketaccess.portal.matching.ui;
+
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.matching.MatchingService;
+import org.marketaccess.portal.taxonomy.TaxonomyService;
+
+/** "Find innovations": providers (and the program) search the published needs of startups. */
+@Route("innovation-needs")
+@Menu(title = "nav.find-innovations", order = 30, icon = "vaadin:search")
+@RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER})
+class FindInnovationsView extends FindLayout implements HasDynamicTitle {
+
+    FindInnovationsView(MatchingService matching, TaxonomyService taxonomy) {
+        super(
+                matching,
+                taxonomy,
+                (text, filters) -> matching.findInnovations(text, filters, SHOWN),
+                id -> "needs/view/" + id,
+                "find.innovations.title",
+                "find.innovations.intro");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("find.innovations.title");
+    }
+}
