@@ -68,6 +68,7 @@ class PersistenceAcrossRestartIT {
                         "--server.port=0",
                         "--spring.datasource.url=jdbc:h2:file:./" + DATA.resolve("portal")
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                        "--portal.search.index-directory=" + DATA.resolve("index"),
                         "--vaadin.launch-browser=false");
     }
 }

@@ -23,6 +23,7 @@ class ProductionProfileIT {
                 .profiles("prod")
                 .run(
                         "--server.port=0",
+                        "--portal.search.index-directory=target/prod-it-index/" + UUID.randomUUID(),
                         DATABASE.formatted(UUID.randomUUID()),
                         "--portal.bootstrap-admin.email=ops@program.example",
                         "--portal.bootstrap-admin.password=a long operator passphrase")) {
@@ -41,7 +42,10 @@ class ProductionProfileIT {
     void refusesToStartWithoutAnyWayToAdministerIt() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(PortalApplication.class)
                         .profiles("prod")
-                        .run("--server.port=0", DATABASE.formatted(UUID.randomUUID()))
+                        .run(
+                                "--server.port=0",
+                                "--portal.search.index-directory=target/prod-it-index/" + UUID.randomUUID(),
+                                DATABASE.formatted(UUID.randomUUID()))
                         .close())
                 .hasStackTraceContaining("PORTAL_ADMIN_EMAIL");
     }
@@ -52,6 +56,7 @@ class ProductionProfileIT {
                         .profiles("prod")
                         .run(
                                 "--server.port=0",
+                                "--portal.search.index-directory=target/prod-it-index/" + UUID.randomUUID(),
                                 DATABASE.formatted(UUID.randomUUID()),
                                 "--portal.bootstrap-admin.email=ops@program.example",
                                 "--portal.bootstrap-admin.password=short")

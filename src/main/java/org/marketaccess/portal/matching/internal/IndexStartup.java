@@ -3,6 +3,7 @@ package org.marketaccess.portal.matching.internal;
 import org.marketaccess.portal.search.MatchEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -20,14 +21,21 @@ class IndexStartup implements ApplicationRunner {
 
     private final MatchEngine engine;
     private final IndexSync sync;
+    private final boolean checkOnStart;
 
-    IndexStartup(MatchEngine engine, IndexSync sync) {
+    IndexStartup(
+            MatchEngine engine, IndexSync sync, @Value("${portal.search.check-on-start:true}") boolean checkOnStart) {
         this.engine = engine;
         this.sync = sync;
+        this.checkOnStart = checkOnStart;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!checkOnStart) {
+            log.info("Search index not checked against the database at start (portal.search.check-on-start=false)");
+            return;
+        }
         if (engine.isFresh()) {
             sync.rebuild("the index is new");
             return;

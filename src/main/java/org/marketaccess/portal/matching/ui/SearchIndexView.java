@@ -58,7 +58,7 @@ class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
         show();
     }
 
-    private void show() {
+    void show() {
         IndexStatus status = index.status();
         figures.setText(getTranslation(
                 "index.figures",

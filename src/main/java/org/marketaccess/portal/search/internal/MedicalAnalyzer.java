@@ -41,6 +41,14 @@ public final class MedicalAnalyzer extends Analyzer {
         return new MedicalAnalyzer(Synonyms.MAP, true);
     }
 
+    /**
+     * For the index: no synonyms. They are expanded on the query side only, which finds the same
+     * documents (every group is expanded both ways) and keeps indexing fast.
+     */
+    public static MedicalAnalyzer withoutSynonyms() {
+        return new MedicalAnalyzer(null, true);
+    }
+
     public static MedicalAnalyzer forQueries() {
         return new MedicalAnalyzer(Synonyms.MAP, false);
     }
@@ -51,9 +59,11 @@ public final class MedicalAnalyzer extends Analyzer {
         TokenStream stream = new EnglishPossessiveFilter(tokenizer);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
-        stream = new SynonymGraphFilter(stream, synonyms, true);
-        if (indexing) {
-            stream = new FlattenGraphFilter(stream);
+        if (synonyms != null) {
+            stream = new SynonymGraphFilter(stream, synonyms, true);
+            if (indexing) {
+                stream = new FlattenGraphFilter(stream);
+            }
         }
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new PorterStemFilter(stream);

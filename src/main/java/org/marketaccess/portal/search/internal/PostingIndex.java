@@ -102,6 +102,15 @@ public final class PostingIndex implements AutoCloseable {
     /** Lucene's default limit on the clauses of one query, with room for the two text fields. */
     private static final int MAX_TERMS = 480;
 
+    /**
+     * A posting used as a query keeps only its most telling terms (weight × idf), as MoreLikeThis
+     * does: common words add cost and little ranking.
+     */
+    static final int MATCH_TERMS = 32;
+
+    /** Candidates rescored exactly for a top 10; more for longer lists. */
+    static final int CANDIDATES = 100;
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -117,7 +126,7 @@ public final class PostingIndex implements AutoCloseable {
         this.directory = directory;
         this.fresh = fresh;
         this.titleBoost = titleBoost;
-        IndexWriterConfig config = new IndexWriterConfig(MedicalAnalyzer.forIndexing())
+        IndexWriterConfig config = new IndexWriterConfig(MedicalAnalyzer.withoutSynonyms())
                 .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
@@ -354,18 +363,24 @@ public final class PostingIndex implements AutoCloseable {
      * exactly from doc values (Dice overlap, requirements, regions), so no stored field is read.
      */
     public List<Scored> match(MatchQuery q, int k) {
-        Query text = textQuery(q.title(), q.body());
         List<Query> filters = targetFilters(q.targetKind(), q.today());
         return withSearcher(searcher -> {
-            double maxText = 0;
-            if (text != null) {
-                TopDocs best = searcher.search(filtered(text, filters, q.excludedOrganization(), true), 1);
-                maxText = best.scoreDocs.length == 0 ? 0 : best.scoreDocs[0].score;
+            TextQuery text = matchTextQuery(q.title(), q.body(), searcher);
+            // The text part is normalized by the best text score of the query. For a list, that best
+            // is taken among the candidates (the best text match is among them: its combined score
+            // is high); for one pair, it is searched for, so that the pair scores as in the list.
+            boolean normalizeByCandidates = q.onlyId() == null;
+            float textBoost = 0f;
+            if (text != null && normalizeByCandidates) {
+                textBoost = (float) (q.textWeight() / text.estimate());
+            } else if (text != null) {
+                TopDocs best = searcher.search(filtered(text.query(), filters, q.excludedOrganization(), true), 1);
+                double maxText = best.scoreDocs.length == 0 ? 0 : best.scoreDocs[0].score;
+                textBoost = maxText > 0 ? (float) (q.textWeight() / maxText) : 0f;
             }
             BooleanQuery.Builder combined = new BooleanQuery.Builder();
-            float textBoost = maxText > 0 ? (float) (q.textWeight() / maxText) : 0f;
             if (textBoost > 0) {
-                combined.add(new BoostQuery(text, textBoost), BooleanClause.Occur.SHOULD);
+                combined.add(new BoostQuery(text.query(), textBoost), BooleanClause.Occur.SHOULD);
             }
             Map<String, Float> perCode = new HashMap<>();
             for (FacetWant want : q.facets()) {
@@ -387,15 +402,23 @@ public final class PostingIndex implements AutoCloseable {
                 candidateFilters.add(new TermQuery(new Term(ID, q.onlyId())));
             }
             Query candidatesQuery = filtered(combined.build(), candidateFilters, q.excludedOrganization(), false);
-            int n = Math.max(200, 20 * k);
+            int n = Math.max(CANDIDATES, 10 * k);
             ScoreDoc[] candidates = searcher.search(candidatesQuery, n).scoreDocs;
-            return top(rescore(searcher, q, candidates, perCode), k);
+            return top(rescore(searcher, q, candidates, perCode, normalizeByCandidates), k);
         });
     }
 
     private List<Scored> rescore(
-            IndexSearcher searcher, MatchQuery q, ScoreDoc[] candidates, Map<String, Float> perCode)
+            IndexSearcher searcher,
+            MatchQuery q,
+            ScoreDoc[] candidates,
+            Map<String, Float> perCode,
+            boolean normalizeByCandidates)
             throws IOException {
+        double[] textPart = new double[candidates.length];
+        double[] facetPart = new double[candidates.length];
+        double[] factor = new double[candidates.length];
+        String[] ids = new String[candidates.length];
         ScoreDoc[] byDoc = candidates.clone();
         java.util.Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -418,15 +441,20 @@ public final class PostingIndex implements AutoCloseable {
                     facetExact +=
                             want.weight() * dice(sharedAndSize[0], want.codes().size(), sharedAndSize[1]);
                 }
-                double score = Math.max(0, byDoc[i].score - facetApprox) + facetExact;
-                if (!facts.requirementsMet(doc)) {
-                    score *= q.requirementFactor();
-                }
-                if (!facts.regionFits(doc)) {
-                    score *= q.regionFactor();
-                }
-                scored.add(new Scored(facts.id(doc), score));
+                textPart[i] = Math.max(0, byDoc[i].score - facetApprox);
+                facetPart[i] = facetExact;
+                factor[i] = (facts.requirementsMet(doc) ? 1 : q.requirementFactor())
+                        * (facts.regionFits(doc) ? 1 : q.regionFactor());
+                ids[i] = facts.id(doc);
             }
+        }
+        double textScale = 1;
+        if (normalizeByCandidates) {
+            double best = java.util.Arrays.stream(textPart).max().orElse(0);
+            textScale = best > 0 ? q.textWeight() / best : 0;
+        }
+        for (int c = 0; c < byDoc.length; c++) {
+            scored.add(new Scored(ids[c], (textPart[c] * textScale + facetPart[c]) * factor[c]));
         }
         return scored;
     }
@@ -774,17 +802,72 @@ public final class PostingIndex implements AutoCloseable {
      * The bag of terms of a text as a query: title terms count double, as a title says what the text
      * is about; each term searches both fields, the title boosted.
      */
+    private record TextQuery(Query query, double estimate) {}
+
+    /**
+     * A posting's text as a query, its most telling terms only, with a rough estimate of the best
+     * score it can reach (used to weigh text against facets while choosing candidates).
+     */
+    private TextQuery matchTextQuery(String title, String body, IndexSearcher searcher) throws IOException {
+        Query query = textQuery(title, body, searcher, MATCH_TERMS);
+        if (query == null) {
+            return null;
+        }
+        double estimate = 0;
+        var reader = searcher.getIndexReader();
+        int documents = Math.max(1, reader.numDocs());
+        for (BooleanClause clause : ((BooleanQuery) query).clauses()) {
+            Query term = clause.query();
+            float boost = 1f;
+            if (term instanceof BoostQuery boosted) {
+                boost = boosted.getBoost();
+                term = boosted.getQuery();
+            }
+            int df = reader.docFreq(((TermQuery) term).getTerm());
+            estimate += boost * Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+        }
+        return new TextQuery(query, Math.max(estimate / 4, 1e-6));
+    }
+
     private Query textQuery(String title, String body) {
+        try {
+            return textQuery(title, body, null, MAX_TERMS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query textQuery(String title, String body, IndexSearcher searcher, int maxTerms) throws IOException {
         Map<String, Float> weights = new TreeMap<>();
         addTerms(weights, title, 2f);
         addTerms(weights, body, 1f);
+        if (searcher != null) {
+            // Keep the terms that tell most: weight × idf; terms no posting has are dropped.
+            var reader = searcher.getIndexReader();
+            int documents = Math.max(1, reader.numDocs());
+            Map<String, Float> telling = new TreeMap<>();
+            for (Map.Entry<String, Float> term : weights.entrySet()) {
+                int df = Math.max(
+                        reader.docFreq(new Term(BODY, term.getKey())), reader.docFreq(new Term(TITLE, term.getKey())));
+                if (df > 0) {
+                    telling.put(term.getKey(), (float)
+                            (term.getValue() * Math.log(1 + (documents - df + 0.5) / (df + 0.5))));
+                }
+            }
+            Set<String> kept = telling.entrySet().stream()
+                    .sorted(Map.Entry.<String, Float>comparingByValue().reversed())
+                    .limit(maxTerms)
+                    .map(Map.Entry::getKey)
+                    .collect(java.util.stream.Collectors.toSet());
+            weights.keySet().retainAll(kept);
+        }
         if (weights.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Float>comparingByValue().reversed())
-                .limit(MAX_TERMS)
+                .limit(maxTerms)
                 .forEach(term -> {
                     float weight = (float) Math.sqrt(term.getValue());
                     query.add(
