@@ -51,7 +51,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class MatchingBenchmark {
 
     private static final String SCHEMA = "benchmark";
-    private static final int WARMUP = 300;
+    private static final int WARMUP = 1_000;
     private static final int VOCABULARY = 20_000;
     private static final int QUERIES = 1_000;
     /** PostgreSQL needs seconds per match query at 100k, so it gets fewer queries (its p99 is then its slowest). */
@@ -65,6 +65,12 @@ public final class MatchingBenchmark {
     private final MatchRules rules = new MatchRules(taxonomy.regions(), taxonomy.stageRanks());
     private final List<String> vocabulary = vocabulary();
     private final Random random = new Random(20261122);
+
+    private final boolean luceneOnly;
+
+    private MatchingBenchmark(boolean luceneOnly) {
+        this.luceneOnly = luceneOnly;
+    }
 
     record Dataset(List<UUID> organizations, List<NeedProfile> needs, List<OpportunityProfile> opportunities) {}
 
@@ -83,7 +89,8 @@ public final class MatchingBenchmark {
         int[] sizes = args.length == 0
                 ? new int[] {1_000, 10_000, 100_000}
                 : Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray();
-        new MatchingBenchmark().run(sizes);
+        // A second argument "lucene-only" skips the PostgreSQL FTS workloads (quick runs while tuning).
+        new MatchingBenchmark(args.length > 1 && args[1].equals("lucene-only")).run(sizes);
     }
 
     private void run(int[] sizes) throws Exception {
@@ -180,6 +187,12 @@ public final class MatchingBenchmark {
 
         List<String> facetsClinical = codes(TaxonomyKind.CLINICAL_AREA);
         List<String> facetsSetting = codes(TaxonomyKind.CARE_SETTING);
+        // Warm up every workload before measuring any (the JIT compiles the shared paths).
+        for (int i = 0; i < WARMUP; i++) {
+            liveEngine.opportunitiesFor(pick(data.needs()), 10);
+            liveEngine.needsFor(pick(data.opportunities()), 10);
+            liveEngine.searchHits(searchRequest(facetsClinical, facetsSetting));
+        }
         double[] matchNeed = latencies(QUERIES, i -> liveEngine.opportunitiesFor(pick(data.needs()), 10));
         double[] matchOpp = latencies(QUERIES, i -> liveEngine.needsFor(pick(data.opportunities()), 10));
         double[] search = latencies(
@@ -191,20 +204,21 @@ public final class MatchingBenchmark {
                         null,
                         10)));
 
-        double[] pgNeed;
-        double[] pgOpp;
-        double[] pgSearch;
-        try (Connection connection = dataSource.getConnection()) {
-            PreparedStatement match = connection.prepareStatement(PG_MATCH);
-            PreparedStatement find = connection.prepareStatement(PG_SEARCH);
-            int queries = pgQueries(n);
-            pgNeed = latencies(queries, PG_WARMUP, i -> pgMatch(match, pick(data.needs())));
-            pgOpp = latencies(queries, PG_WARMUP, i -> pgMatchOpp(match, pick(data.opportunities())));
-            pgSearch = latencies(
-                    queries,
-                    PG_WARMUP,
-                    i -> pgSearch(find, words(2 + random.nextInt(2)), pick(facetsClinical), pick(facetsSetting)));
-        }
+        double[] pgNeed = {Double.NaN, Double.NaN, Double.NaN};
+        double[] pgOpp = pgNeed;
+        double[] pgSearch = pgNeed;
+        if (!luceneOnly)
+            try (Connection connection = dataSource.getConnection()) {
+                PreparedStatement match = connection.prepareStatement(PG_MATCH);
+                PreparedStatement find = connection.prepareStatement(PG_SEARCH);
+                int queries = pgQueries(n);
+                pgNeed = latencies(queries, PG_WARMUP, i -> pgMatch(match, pick(data.needs())));
+                pgOpp = latencies(queries, PG_WARMUP, i -> pgMatchOpp(match, pick(data.opportunities())));
+                pgSearch = latencies(
+                        queries,
+                        PG_WARMUP,
+                        i -> pgSearch(find, words(2 + random.nextInt(2)), pick(facetsClinical), pick(facetsSetting)));
+            }
         Row row = new Row(n, docsPerS, rebuildS, matchNeed, matchOpp, search, pgNeed, pgOpp, pgSearch);
         System.out.printf(
                 Locale.ROOT,
@@ -216,6 +230,15 @@ public final class MatchingBenchmark {
                 pgOpp[2],
                 pgSearch[2]);
         return row;
+    }
+
+    private SearchRequest searchRequest(List<String> clinicalAreas, List<String> careSettings) {
+        return new SearchRequest(
+                PostingKind.OPPORTUNITY,
+                words(2 + random.nextInt(2)),
+                Map.of(Facet.CLINICAL_AREA, pick(clinicalAreas), Facet.CARE_SETTING, pick(careSettings)),
+                null,
+                10);
     }
 
     // ---------------------------------------------------------------- PostgreSQL full-text search
@@ -382,7 +405,7 @@ public final class MatchingBenchmark {
             }
             connection.commit();
             connection.setAutoCommit(true);
-            connection.createStatement().execute("analyze fts_posting");
+            connection.createStatement().execute("vacuum analyze fts_posting");
         }
     }
 
@@ -498,7 +521,8 @@ public final class MatchingBenchmark {
             }
             connection.commit();
             connection.setAutoCommit(true);
-            statement.execute("analyze");
+            // Vacuumed and analyzed now, so that autovacuum does not run during the measurements.
+            statement.execute("vacuum analyze");
         }
     }
 
@@ -648,7 +672,7 @@ public final class MatchingBenchmark {
 
     /** p50, p95, p99 in milliseconds after a warm-up. */
     private static double[] latencies(int queries, IntConsumer query) {
-        return latencies(queries, WARMUP, query);
+        return latencies(queries, 100, query);
     }
 
     private static double[] latencies(int queries, int warmup, IntConsumer query) {

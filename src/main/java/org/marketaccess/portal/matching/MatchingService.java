@@ -24,6 +24,7 @@ import org.marketaccess.portal.search.SearchRequest;
 import org.marketaccess.portal.search.SearchResult;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -153,7 +154,8 @@ public class MatchingService {
                 engine.explain(needProfile, opportunityProfile)));
     }
 
-    /** Rises whenever the index changes: result views re-run their query when it does. */
+    /** Rises whenever the index changes: result views poll it and re-run their query when it does. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public long indexGeneration() {
         return engine.generation();
     }

@@ -231,6 +231,13 @@ public class NeedService {
         return feed.forEachPublished(into);
     }
 
+    /** How many needs are published: what the index should hold. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public long countForMatching() {
+        return feed.countPublished();
+    }
+
     /** Id to version of every published need: what the index must agree with. */
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)

@@ -240,6 +240,13 @@ public class OpportunityService {
         return feed.forEachPublished(into);
     }
 
+    /** How many opportunitys are published: what the index should hold. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public long countForMatching() {
+        return feed.countPublished();
+    }
+
     /** Id to version of every published opportunity: what the index must agree with. */
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)

@@ -130,8 +130,8 @@ public class IndexSync {
         lastRebuildFailure = null;
         try {
             SystemAuthentication.runAsSystem(() -> {
-                long needCount = needs.versionsForMatching().size();
-                long opportunityCount = opportunities.versionsForMatching().size();
+                long needCount = needs.countForMatching();
+                long opportunityCount = opportunities.countForMatching();
                 done.set(0);
                 total.set(needCount + opportunityCount);
                 log.info(
@@ -191,8 +191,8 @@ public class IndexSync {
         return SystemAuthentication.runAsSystem(() -> new IndexStatus(
                 engine.count(PostingKind.NEED),
                 engine.count(PostingKind.OPPORTUNITY),
-                needs.versionsForMatching().size(),
-                opportunities.versionsForMatching().size(),
+                needs.countForMatching(),
+                opportunities.countForMatching(),
                 rebuilding.get(),
                 done.get(),
                 total.get(),

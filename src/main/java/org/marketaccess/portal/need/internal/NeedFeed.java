@@ -39,6 +39,11 @@ public class NeedFeed {
         return read == null ? 0 : read;
     }
 
+    public long countPublished() {
+        Long count = jdbc.queryForObject("select count(*) from need where status = 'PUBLISHED'", Long.class);
+        return count == null ? 0 : count;
+    }
+
     public Map<String, Long> publishedVersions() {
         Map<String, Long> versions = new HashMap<>();
         jdbc.query("select id, version from need where status = 'PUBLISHED'", row -> {

@@ -41,6 +41,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -279,6 +280,9 @@ public final class PostingIndex implements AutoCloseable {
             writer.setLiveCommitData(commitData());
             fill.run();
             writer.deleteDocuments(LongField.newRangeQuery(BATCH, Long.MIN_VALUE, next - 1));
+            // A rebuild replaced every document: merge into one segment without the deleted ones,
+            // which is what searches are fastest on.
+            writer.forceMerge(1);
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -380,7 +384,17 @@ public final class PostingIndex implements AutoCloseable {
             }
             BooleanQuery.Builder combined = new BooleanQuery.Builder();
             if (textBoost > 0) {
-                combined.add(new BoostQuery(text.query(), textBoost), BooleanClause.Occur.SHOULD);
+                // The term clauses go straight into the outer query (not nested): then Lucene's
+                // MaxScore can skip the documents that only weak terms match.
+                for (BooleanClause clause : ((BooleanQuery) text.query()).clauses()) {
+                    Query term = clause.query();
+                    float boost = textBoost;
+                    if (term instanceof BoostQuery boosted) {
+                        boost *= boosted.getBoost();
+                        term = boosted.getQuery();
+                    }
+                    combined.add(new BoostQuery(term, boost), BooleanClause.Occur.SHOULD);
+                }
             }
             Map<String, Float> perCode = new HashMap<>();
             for (FacetWant want : q.facets()) {
@@ -404,7 +418,7 @@ public final class PostingIndex implements AutoCloseable {
             Query candidatesQuery = filtered(combined.build(), candidateFilters, q.excludedOrganization(), false);
             int n = Math.max(CANDIDATES, 10 * k);
             ScoreDoc[] candidates = searcher.search(candidatesQuery, n).scoreDocs;
-            return top(rescore(searcher, q, candidates, perCode, normalizeByCandidates), k);
+            return rescore(searcher, q, candidates, perCode, normalizeByCandidates, k);
         });
     }
 
@@ -413,12 +427,13 @@ public final class PostingIndex implements AutoCloseable {
             MatchQuery q,
             ScoreDoc[] candidates,
             Map<String, Float> perCode,
-            boolean normalizeByCandidates)
+            boolean normalizeByCandidates,
+            int k)
             throws IOException {
         double[] textPart = new double[candidates.length];
         double[] facetPart = new double[candidates.length];
         double[] factor = new double[candidates.length];
-        String[] ids = new String[candidates.length];
+        int[] docs = new int[candidates.length];
         ScoreDoc[] byDoc = candidates.clone();
         java.util.Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -445,7 +460,7 @@ public final class PostingIndex implements AutoCloseable {
                 facetPart[i] = facetExact;
                 factor[i] = (facts.requirementsMet(doc) ? 1 : q.requirementFactor())
                         * (facts.regionFits(doc) ? 1 : q.regionFactor());
-                ids[i] = facts.id(doc);
+                docs[i] = byDoc[i].doc;
             }
         }
         double textScale = 1;
@@ -453,10 +468,20 @@ public final class PostingIndex implements AutoCloseable {
             double best = java.util.Arrays.stream(textPart).max().orElse(0);
             textScale = best > 0 ? q.textWeight() / best : 0;
         }
+        double[] score = new double[byDoc.length];
         for (int c = 0; c < byDoc.length; c++) {
-            scored.add(new Scored(ids[c], (textPart[c] * textScale + facetPart[c]) * factor[c]));
+            score[c] = (textPart[c] * textScale + facetPart[c]) * factor[c];
         }
-        return scored;
+        // Ids are read for the best k only (and any tied with the k-th): ties are broken by id.
+        double[] sorted = score.clone();
+        java.util.Arrays.sort(sorted);
+        double kth = sorted.length < k ? Double.NEGATIVE_INFINITY : sorted[sorted.length - k];
+        for (int c = 0; c < byDoc.length; c++) {
+            if (score[c] >= kth) {
+                scored.add(new Scored(id(searcher, docs[c]), score[c]));
+            }
+        }
+        return top(scored, k);
     }
 
     static double dice(int shared, int a, int b) {
@@ -804,31 +829,6 @@ public final class PostingIndex implements AutoCloseable {
      */
     private record TextQuery(Query query, double estimate) {}
 
-    /**
-     * A posting's text as a query, its most telling terms only, with a rough estimate of the best
-     * score it can reach (used to weigh text against facets while choosing candidates).
-     */
-    private TextQuery matchTextQuery(String title, String body, IndexSearcher searcher) throws IOException {
-        Query query = textQuery(title, body, searcher, MATCH_TERMS);
-        if (query == null) {
-            return null;
-        }
-        double estimate = 0;
-        var reader = searcher.getIndexReader();
-        int documents = Math.max(1, reader.numDocs());
-        for (BooleanClause clause : ((BooleanQuery) query).clauses()) {
-            Query term = clause.query();
-            float boost = 1f;
-            if (term instanceof BoostQuery boosted) {
-                boost = boosted.getBoost();
-                term = boosted.getQuery();
-            }
-            int df = reader.docFreq(((TermQuery) term).getTerm());
-            estimate += boost * Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-        }
-        return new TextQuery(query, Math.max(estimate / 4, 1e-6));
-    }
-
     private Query textQuery(String title, String body) {
         try {
             return textQuery(title, body, null, MAX_TERMS);
@@ -841,26 +841,6 @@ public final class PostingIndex implements AutoCloseable {
         Map<String, Float> weights = new TreeMap<>();
         addTerms(weights, title, 2f);
         addTerms(weights, body, 1f);
-        if (searcher != null) {
-            // Keep the terms that tell most: weight × idf; terms no posting has are dropped.
-            var reader = searcher.getIndexReader();
-            int documents = Math.max(1, reader.numDocs());
-            Map<String, Float> telling = new TreeMap<>();
-            for (Map.Entry<String, Float> term : weights.entrySet()) {
-                int df = Math.max(
-                        reader.docFreq(new Term(BODY, term.getKey())), reader.docFreq(new Term(TITLE, term.getKey())));
-                if (df > 0) {
-                    telling.put(term.getKey(), (float)
-                            (term.getValue() * Math.log(1 + (documents - df + 0.5) / (df + 0.5))));
-                }
-            }
-            Set<String> kept = telling.entrySet().stream()
-                    .sorted(Map.Entry.<String, Float>comparingByValue().reversed())
-                    .limit(maxTerms)
-                    .map(Map.Entry::getKey)
-                    .collect(java.util.stream.Collectors.toSet());
-            weights.keySet().retainAll(kept);
-        }
         if (weights.isEmpty()) {
             return null;
         }
@@ -877,6 +857,47 @@ public final class PostingIndex implements AutoCloseable {
                             boosted(new TermQuery(new Term(BODY, term.getKey())), weight), BooleanClause.Occur.SHOULD);
                 });
         return query.build();
+    }
+
+    /**
+     * A posting's text as a query: its most telling terms only (weight × idf, as MoreLikeThis does;
+     * terms no posting has are dropped), with a rough estimate of the best score it can reach, used
+     * to weigh text against facets while choosing candidates. The term statistics looked up here are
+     * handed to the query, so that each term is looked up once.
+     */
+    private TextQuery matchTextQuery(String title, String body, IndexSearcher searcher) throws IOException {
+        Map<String, Float> weights = new TreeMap<>();
+        addTerms(weights, title, 2f);
+        addTerms(weights, body, 1f);
+        int documents = Math.max(1, searcher.getIndexReader().numDocs());
+        record Telling(String term, float weight, double idf, TermStates states) {}
+        List<Telling> telling = new ArrayList<>();
+        for (Map.Entry<String, Float> term : weights.entrySet()) {
+            TermStates states = TermStates.build(searcher, new Term(BODY, term.getKey()), true);
+            int df = states.docFreq();
+            if (df > 0) {
+                double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+                telling.add(new Telling(term.getKey(), term.getValue(), idf, states));
+            }
+        }
+        if (telling.isEmpty()) {
+            return null;
+        }
+        telling.sort(
+                Comparator.comparingDouble((Telling t) -> t.weight() * t.idf()).reversed());
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        double estimate = 0;
+        for (Telling term : telling.subList(0, Math.min(MATCH_TERMS, telling.size()))) {
+            float weight = (float) Math.sqrt(term.weight());
+            query.add(
+                    new BoostQuery(new TermQuery(new Term(TITLE, term.term())), weight * titleBoost),
+                    BooleanClause.Occur.SHOULD);
+            query.add(
+                    boosted(new TermQuery(new Term(BODY, term.term()), term.states()), weight),
+                    BooleanClause.Occur.SHOULD);
+            estimate += weight * (1 + titleBoost) * term.idf();
+        }
+        return new TextQuery(query.build(), Math.max(estimate / 4, 1e-6));
     }
 
     private void addTerms(Map<String, Float> weights, String text, float weight) {
