@@ -56,15 +56,17 @@ public class IndexSync {
     public void need(NeedId id) {
         SystemAuthentication.runAsSystem(() -> needs.forMatching(id))
                 .ifPresentOrElse(this::put, () -> engine.remove(id.toString()));
-        engine.commit();
+        // Visible first, durable next: the event completes only after the commit either way.
         engine.refresh();
+        engine.commit();
     }
 
     public void opportunity(OpportunityId id) {
         SystemAuthentication.runAsSystem(() -> opportunities.forMatching(id))
                 .ifPresentOrElse(this::put, () -> engine.remove(id.toString()));
-        engine.commit();
+        // Visible first, durable next: the event completes only after the commit either way.
         engine.refresh();
+        engine.commit();
     }
 
     private void put(NeedForMatching need) {

@@ -8,13 +8,13 @@ import com.vaadin.flow.shared.Registration;
 import org.marketaccess.portal.matching.MatchingService;
 
 /**
- * A page of results that stays current: while it is open the browser polls twice a second, and the
+ * A page of results that stays current: while it is open the browser polls every 250 ms, and the
  * query runs again only when the index has changed since (a cheap counter), so a posting published,
  * changed or closed elsewhere shows up here within a second.
  */
 abstract class LiveResultsLayout extends VerticalLayout {
 
-    static final int POLL_MILLIS = 500;
+    static final int POLL_MILLIS = 250;
 
     private final MatchingService matching;
     private long shownGeneration = -1;
