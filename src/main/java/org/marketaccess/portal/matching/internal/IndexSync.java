@@ -54,19 +54,72 @@ public class IndexSync {
 
     /** Indexes the need as it is now in the database (or removes it), durably, and makes it searchable. */
     public void need(NeedId id) {
-        SystemAuthentication.runAsSystem(() -> needs.forMatching(id))
-                .ifPresentOrElse(this::put, () -> engine.remove(id.toString()));
-        // Visible first, durable next: the event completes only after the commit either way.
-        engine.refresh();
-        engine.commit();
+        enter();
+        try {
+            SystemAuthentication.runAsSystem(() -> needs.forMatching(id))
+                    .ifPresentOrElse(this::put, () -> engine.remove(id.toString()));
+            // Visible first, durable next: the event completes only after the commit either way.
+            engine.refresh();
+            engine.commit();
+        } finally {
+            leave();
+        }
     }
 
     public void opportunity(OpportunityId id) {
-        SystemAuthentication.runAsSystem(() -> opportunities.forMatching(id))
-                .ifPresentOrElse(this::put, () -> engine.remove(id.toString()));
-        // Visible first, durable next: the event completes only after the commit either way.
-        engine.refresh();
-        engine.commit();
+        enter();
+        try {
+            SystemAuthentication.runAsSystem(() -> opportunities.forMatching(id))
+                    .ifPresentOrElse(this::put, () -> engine.remove(id.toString()));
+            engine.refresh();
+            engine.commit();
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * Index work under way; the shutdown waits for it before the index is closed. Work that arrives
+     * while the portal stops is refused: its event stays incomplete and runs at the next start.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+
+    private volatile boolean stopping;
+
+    /** Index work refused because the portal is stopping; its event runs again at the next start. */
+    static final class Stopping extends IllegalStateException {
+        Stopping() {
+            super("The portal is stopping; this index update runs at the next start");
+        }
+    }
+
+    private void enter() {
+        inFlight.incrementAndGet();
+        if (stopping) {
+            inFlight.decrementAndGet();
+            throw new Stopping();
+        }
+    }
+
+    private void leave() {
+        inFlight.decrementAndGet();
+    }
+
+    /** Refuses new index work and waits (at most {@code patience}) for the work under way. */
+    void drain(Duration patience) {
+        stopping = true;
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (inFlight.get() > 0) {
+            log.warn("Stopping with {} index updates under way; they run again at the next start", inFlight.get());
+        }
     }
 
     private void put(NeedForMatching need) {
@@ -128,6 +181,12 @@ public class IndexSync {
         if (!rebuilding.compareAndSet(false, true)) {
             return false;
         }
+        try {
+            enter();
+        } catch (Stopping e) {
+            rebuilding.set(false);
+            throw e;
+        }
         Instant started = clock.instant();
         lastRebuildFailure = null;
         try {
@@ -171,6 +230,7 @@ public class IndexSync {
             log.error("Search index rebuild failed; the index keeps what it had", e);
             throw e;
         } finally {
+            leave();
             rebuilding.set(false);
         }
     }
