@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * An orderly stop: among the first things stopped (before any bean is destroyed, so while the index is
  * still open), index work under way is allowed to finish and new work is refused (its event is
- * replayed at the next start). Then the index bean is closed, which commits it.
+ * replayed at the next start). Then the index bean is closed, which commits it. A stopped context may
+ * be started again (Spring's test framework pauses cached contexts): index work is then accepted again.
  */
 @Component
 class IndexShutdown implements SmartLifecycle {
@@ -23,6 +24,7 @@ class IndexShutdown implements SmartLifecycle {
 
     @Override
     public void start() {
+        sync.resume();
         running = true;
     }
 

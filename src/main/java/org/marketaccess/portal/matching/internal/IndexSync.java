@@ -105,6 +105,11 @@ public class IndexSync {
         inFlight.decrementAndGet();
     }
 
+    /** Accepts index work again (a stopped context that is started again, as the test framework does). */
+    void resume() {
+        stopping = false;
+    }
+
     /** Refuses new index work and waits (at most {@code patience}) for the work under way. */
     void drain(Duration patience) {
         stopping = true;
