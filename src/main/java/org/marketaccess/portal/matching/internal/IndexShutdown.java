@@ -1,7 +1,9 @@
 package org.marketaccess.portal.matching.internal;
 
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,21 +18,29 @@ class IndexShutdown implements SmartLifecycle {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final IndexSync sync;
+    private final ObjectProvider<IncompleteEventPublications> incomplete;
     private volatile boolean running;
+    private volatile boolean stoppedBefore;
 
-    IndexShutdown(IndexSync sync) {
+    IndexShutdown(IndexSync sync, ObjectProvider<IncompleteEventPublications> incomplete) {
         this.sync = sync;
+        this.incomplete = incomplete;
     }
 
     @Override
     public void start() {
         sync.resume();
         running = true;
+        if (stoppedBefore) {
+            // Updates refused while stopped are still recorded as incomplete: run them now.
+            incomplete.ifAvailable(publications -> publications.resubmitIncompletePublications(publication -> true));
+        }
     }
 
     @Override
     public void stop() {
         sync.drain(PATIENCE);
+        stoppedBefore = true;
         running = false;
     }
 
