@@ -1,9 +1,5 @@
 package org.marketaccess.portal.matching.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -11,12 +7,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Set;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.matching.MatchingService;
-import org.marketaccess.portal.matching.ResultCard;
-import org.marketaccess.portal.opportunity.OpportunityId;
 import org.marketaccess.portal.opportunity.OpportunityService;
 import org.marketaccess.portal.opportunity.OpportunitySummary;
 import org.marketaccess.portal.shared.PostingStatus;
@@ -28,67 +21,33 @@ import org.springframework.data.domain.Sort;
 @Route("matching-innovations")
 @Menu(title = "nav.matching-innovations", order = 21, icon = "vaadin:connect")
 @RolesAllowed(Roles.PROVIDER)
-class InnovationMatchesView extends LiveResultsLayout implements HasUrlParameter<String>, HasDynamicTitle {
-
-    static final int SHOWN = 20;
-
-    final Select<OpportunitySummary> opportunity = new Select<>();
-    final Div results = new Div();
-    private final MatchingService matching;
-    private final ResultCards cards;
+class InnovationMatchesView extends MatchListLayout<OpportunitySummary>
+        implements HasUrlParameter<String>, HasDynamicTitle {
 
     InnovationMatchesView(MatchingService matching, OpportunityService opportunities, TaxonomyService taxonomy) {
-        super(matching);
-        this.matching = matching;
-        this.cards = new ResultCards(this, taxonomy);
-        addClassName("results-view");
-        List<OpportunitySummary> mine = opportunities
-                .mine(
-                        Set.of(PostingStatus.PUBLISHED, PostingStatus.DRAFT),
-                        PageRequest.of(0, 200, Sort.by("updatedAt").descending()))
-                .getContent();
-        opportunity.setLabel(getTranslation("matches.for-opportunity"));
-        opportunity.setItems(mine);
-        opportunity.setItemLabelGenerator(OpportunitySummary::title);
-        opportunity.setWidth("32rem");
-        opportunity.addValueChangeListener(event -> refresh());
-        results.addClassName("results");
-        add(
-                new H2(getTranslation("matches.innovations.title")),
-                new Paragraph(getTranslation("matches.innovations.intro")));
-        if (mine.isEmpty()) {
-            add(new Paragraph(getTranslation("matches.no-opportunities")));
-        } else {
-            add(opportunity, results);
-        }
+        super(
+                matching,
+                taxonomy,
+                opportunities
+                        .mine(
+                                Set.of(PostingStatus.PUBLISHED, PostingStatus.DRAFT),
+                                PageRequest.of(0, 200, Sort.by("updatedAt").descending()))
+                        .getContent(),
+                new Own<>(
+                        opportunity -> opportunity.id().toString(),
+                        OpportunitySummary::title,
+                        OpportunitySummary::status,
+                        opportunity -> matching.needsForOpportunity(opportunity.id(), SHOWN),
+                        (opportunity, card) -> "matches/" + card.id() + "/" + opportunity.id()),
+                "matches.innovations.title",
+                "matches.innovations.intro",
+                "matches.for-opportunity",
+                "matches.no-opportunities");
     }
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String parameter) {
-        List<OpportunitySummary> items =
-                opportunity.getListDataView().getItems().toList();
-        items.stream()
-                .filter(summary -> parameter != null && summary.id().toString().equals(parameter))
-                .findFirst()
-                .or(() -> items.stream()
-                        .filter(summary -> summary.status() == PostingStatus.PUBLISHED)
-                        .findFirst())
-                .or(() -> items.stream().findFirst())
-                .ifPresent(opportunity::setValue);
-    }
-
-    @Override
-    protected void showResults() {
-        results.removeAll();
-        if (opportunity.getValue() == null) {
-            return;
-        }
-        OpportunityId opportunityId = opportunity.getValue().id();
-        List<ResultCard> found = matching.needsForOpportunity(opportunityId, SHOWN);
-        if (found.isEmpty()) {
-            results.add(new Paragraph(getTranslation("matches.none")));
-        }
-        found.forEach(card -> results.add(cards.card(card, "matches/" + card.id() + "/" + opportunityId)));
+        choose(parameter);
     }
 
     @Override
