@@ -17,12 +17,14 @@ import org.marketaccess.portal.opportunity.OpportunityService;
 import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.search.Facet;
 import org.marketaccess.portal.search.MatchEngine;
+import org.marketaccess.portal.search.MatchExplanation;
 import org.marketaccess.portal.search.NeedProfile;
 import org.marketaccess.portal.search.OpportunityProfile;
 import org.marketaccess.portal.search.PostingKind;
 import org.marketaccess.portal.search.SearchRequest;
 import org.marketaccess.portal.search.SearchResult;
 import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.shared.PostingStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,7 +92,7 @@ public class MatchingService {
         List<ResultCard> cards = new ArrayList<>();
         for (var match : engine.needsFor(profile, clamp(limit))) {
             needs.find(NeedId.parse(match.id()))
-                    .filter(found -> found.status() == org.marketaccess.portal.shared.PostingStatus.PUBLISHED)
+                    .filter(found -> found.status() == PostingStatus.PUBLISHED)
                     .ifPresent(found -> {
                         NeedProfile other = needProfile(found);
                         cards.add(card(found, match.score(), engine.explain(other, profile), null));
@@ -124,7 +126,7 @@ public class MatchingService {
         List<ResultCard> cards = new ArrayList<>();
         for (var hit : result.hits()) {
             needs.find(NeedId.parse(hit.id()))
-                    .filter(found -> found.status() == org.marketaccess.portal.shared.PostingStatus.PUBLISHED)
+                    .filter(found -> found.status() == PostingStatus.PUBLISHED)
                     .ifPresent(found -> cards.add(card(
                             found,
                             hit.score(),
@@ -178,8 +180,8 @@ public class MatchingService {
     private ResultCard card(
             OpportunityDetails opportunity,
             Double score,
-            org.marketaccess.portal.search.MatchExplanation why,
-            List<org.marketaccess.portal.search.MatchExplanation.Segment> snippet) {
+            MatchExplanation why,
+            List<MatchExplanation.Segment> snippet) {
         var content = opportunity.content();
         return new ResultCard(
                 opportunity.id().toString(),
@@ -198,10 +200,7 @@ public class MatchingService {
     }
 
     private ResultCard card(
-            NeedDetails need,
-            Double score,
-            org.marketaccess.portal.search.MatchExplanation why,
-            List<org.marketaccess.portal.search.MatchExplanation.Segment> snippet) {
+            NeedDetails need, Double score, MatchExplanation why, List<MatchExplanation.Segment> snippet) {
         var content = need.content();
         return new ResultCard(
                 need.id().toString(),

@@ -18,7 +18,6 @@ import org.marketaccess.portal.opportunity.OpportunityId;
 import org.marketaccess.portal.opportunity.OpportunityService;
 import org.marketaccess.portal.search.MatchEngine;
 import org.marketaccess.portal.search.PostingKind;
-import org.marketaccess.portal.search.PostingMeta;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -128,18 +127,11 @@ public class IndexSync {
     }
 
     private void put(NeedForMatching need) {
-        engine.put(
-                Profiles.need(need.id().toString(), need.organizationId(), need.content()),
-                new PostingMeta(need.version(), need.publishedAt(), null));
+        engine.put(Profiles.need(need), Profiles.meta(need));
     }
 
     private void put(OpportunityForMatching opportunity) {
-        engine.put(
-                Profiles.opportunity(opportunity.id().toString(), opportunity.organizationId(), opportunity.content()),
-                new PostingMeta(
-                        opportunity.version(),
-                        opportunity.publishedAt(),
-                        opportunity.content().responseDeadline()));
+        engine.put(Profiles.opportunity(opportunity), Profiles.meta(opportunity));
     }
 
     /** What differs between the database and the index; empty when they agree. */
@@ -208,12 +200,12 @@ public class IndexSync {
                 Progress progress = new Progress();
                 engine.rebuild(feed -> {
                     needs.forEachForMatching(need -> {
-                        put(need);
+                        feed.need(Profiles.need(need), Profiles.meta(need));
                         done.incrementAndGet();
                         progress.report();
                     });
                     opportunities.forEachForMatching(opportunity -> {
-                        put(opportunity);
+                        feed.opportunity(Profiles.opportunity(opportunity), Profiles.meta(opportunity));
                         done.incrementAndGet();
                         progress.report();
                     });

@@ -633,7 +633,7 @@ public final class PostingIndex implements AutoCloseable {
             LocalDate today,
             int limit,
             List<String> countFields) {
-        Query textQuery = textQuery(null, text);
+        Query textQuery = textQuery(text);
         List<Query> kindFilters = targetFilters(kind, today);
         return withSearcher(searcher -> {
             Query query = withFacetFilters(textQuery, kindFilters, excludedOrganization, filters, null);
@@ -682,7 +682,7 @@ public final class PostingIndex implements AutoCloseable {
             String excludedOrganization,
             LocalDate today,
             int limit) {
-        Query textQuery = textQuery(null, text);
+        Query textQuery = textQuery(text);
         Query query = withFacetFilters(textQuery, targetFilters(kind, today), excludedOrganization, filters, null);
         return withSearcher(searcher -> {
             List<Hit> hits = new ArrayList<>();
@@ -823,31 +823,20 @@ public final class PostingIndex implements AutoCloseable {
         return builder.build();
     }
 
-    /**
-     * The bag of terms of a text as a query: title terms count double, as a title says what the text
-     * is about; each term searches both fields, the title boosted.
-     */
+    /** A posting's text as a query, with an estimate of the best text score it can reach. */
     private record TextQuery(Query query, double estimate) {}
 
-    private Query textQuery(String title, String body) {
-        try {
-            return textQuery(title, body, null, MAX_TERMS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Query textQuery(String title, String body, IndexSearcher searcher, int maxTerms) throws IOException {
+    /** Typed text as a query: each term searches both fields, the title boosted. */
+    private Query textQuery(String text) {
         Map<String, Float> weights = new TreeMap<>();
-        addTerms(weights, title, 2f);
-        addTerms(weights, body, 1f);
+        addTerms(weights, text, 1f);
         if (weights.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Float>comparingByValue().reversed())
-                .limit(maxTerms)
+                .limit(MAX_TERMS)
                 .forEach(term -> {
                     float weight = (float) Math.sqrt(term.getValue());
                     query.add(
