@@ -6,6 +6,8 @@ import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.matching.internal.IndexSync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
@@ -20,7 +22,10 @@ public class IndexAdminService {
     private final TaskExecutor executor;
     private final CurrentUser currentUser;
 
-    IndexAdminService(IndexSync sync, TaskExecutor executor, CurrentUser currentUser) {
+    IndexAdminService(
+            IndexSync sync,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor executor,
+            CurrentUser currentUser) {
         this.sync = sync;
         this.executor = executor;
         this.currentUser = currentUser;

@@ -1,5 +1,9 @@
 package org.marketaccess.portal.shell;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -18,8 +22,11 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.marketaccess.portal.identity.CurrentUser;
+import org.marketaccess.portal.notification.NotificationService;
+import org.marketaccess.portal.notification.UnreadNotificationsChanged;
 
 /**
  * The frame around every view. The navigation lists the views the current user may open: Vaadin's
@@ -34,9 +41,24 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authentication;
     private final HorizontalLayout userArea = new HorizontalLayout();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    /**
+     * The unread count refreshes on every navigation and, while a page stays open, at most every 15
+     * s: through the UI's poll, which this layout switches on at 15 s only when the page does not
+     * poll faster already (some pages poll every 250 ms; then the count is re-read only every 15 s).
+     */
+    static final int BELL_REFRESH_MILLIS = 15_000;
+
+    private final NotificationService notifications;
+    final Button bell = new Button(new Icon("vaadin", "bell"));
+    final Span unreadCount = new Span();
+    private long countReadAt;
+    private Registration polling;
+    private Registration notificationsChanged;
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, NotificationService notifications) {
         this.currentUser = currentUser;
         this.authentication = authentication;
+        this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
 
         Anchor brand = new Anchor("", getTranslation("app.name"));
@@ -50,6 +72,64 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div spacer = new Div();
         spacer.addClassName("spacer");
         addToNavbar(new DrawerToggle(), spacer, userArea);
+
+        bell.addClassName("notification-bell");
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        unreadCount.addClassName("notification-count");
+        // a small round badge on the bell; the stylesheet is shared, so the few rules stay here
+        unreadCount
+                .getStyle()
+                .set("background", "var(--lumo-error-color)")
+                .set("color", "var(--lumo-error-contrast-color)")
+                .set("border-radius", "1em")
+                .set("padding", "0 0.45em")
+                .set("font-size", "var(--lumo-font-size-xs)")
+                .set("font-weight", "600");
+        bell.setSuffixComponent(unreadCount);
+        bell.setTooltipText(getTranslation("notification.title"));
+        bell.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("notifications")));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        polling = ui.addPollListener(poll -> {
+            if (System.nanoTime() - countReadAt >= BELL_REFRESH_MILLIS * 1_000_000L
+                    && currentUser.get().isPresent()) {
+                showUnreadCount();
+            }
+        });
+        notificationsChanged = ComponentUtil.addListener(ui, UnreadNotificationsChanged.class, changed -> {
+            if (currentUser.get().isPresent()) {
+                showUnreadCount();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        polling.remove();
+        notificationsChanged.remove();
+        super.onDetach(event);
+    }
+
+    private void showUnreadCount() {
+        long unread = notifications.unreadCount();
+        countReadAt = System.nanoTime();
+        unreadCount.setText(Long.toString(unread));
+        unreadCount.setVisible(unread > 0);
+        bell.setAriaLabel(getTranslation("notification.bell", unread));
+    }
+
+    /** Polls at the bell's pace while someone is signed in, unless the page already polls faster. */
+    private void pollForTheBell(UI ui, boolean signedIn) {
+        int interval = ui.getPollInterval();
+        if (signedIn && (interval < 0 || interval > BELL_REFRESH_MILLIS)) {
+            ui.setPollInterval(BELL_REFRESH_MILLIS);
+        } else if (!signedIn && interval == BELL_REFRESH_MILLIS) {
+            ui.setPollInterval(-1);
+        }
     }
 
     @Override
@@ -65,17 +145,19 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             navigation.addItem(item);
         }
         userArea.removeAll();
+        pollForTheBell(event.getLocationChangeEvent().getUI(), currentUser.get().isPresent());
         currentUser
                 .get()
                 .ifPresentOrElse(
                         user -> {
+                            showUnreadCount();
                             Span name = new Span(user.displayName());
                             name.addClassName("user-name");
                             Span role = new Span(getTranslation("role." + user.role()));
                             role.addClassName("role-badge");
                             Button logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
                             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                            userArea.add(name, role, logout);
+                            userArea.add(bell, name, role, logout);
                         },
                         () -> userArea.add(
                                 new Anchor("login", getTranslation("nav.login")),
