@@ -4,7 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +92,27 @@ public class AccountService {
     @Transactional(readOnly = true)
     public long countLocked() {
         return accounts.countByLockedUntilAfter(clock.instant());
+    }
+
+    /** E-mail addresses of the enabled accounts among {@code ids}: whom the system may notify. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<String> emailsOf(Collection<AccountId> ids) {
+        return accounts
+                .findAllByIdInAndEnabledTrueOrderByEmail(
+                        ids.stream().map(AccountId::value).toList())
+                .stream()
+                .map(Account::email)
+                .toList();
+    }
+
+    /** E-mail addresses of the enabled accounts with a role, e.g. every program manager. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<String> emailsWithRole(String role) {
+        return accounts.findAllByRoleAndEnabledTrueOrderByEmail(role).stream()
+                .map(Account::email)
+                .toList();
     }
 
     @Transactional(readOnly = true)

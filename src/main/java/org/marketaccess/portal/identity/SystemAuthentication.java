@@ -1,5 +1,6 @@
 package org.marketaccess.portal.identity;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,6 +19,9 @@ public final class SystemAuthentication {
     private SystemAuthentication() {}
 
     public static <T> T runAsSystem(Supplier<T> work) {
+        // Vaadin's security context strategy prefers the signed-in user's context from the current
+        // VaadinSession over the thread's, so system work started from a view steps out of it
+        VaadinSession session = VaadinSession.getCurrent();
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken(
@@ -26,11 +30,17 @@ public final class SystemAuthentication {
                 List.of(
                         new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN),
                         new SimpleGrantedAuthority("ROLE_" + Roles.PROGRAM_MANAGER))));
+        if (session != null) {
+            VaadinSession.setCurrent(null);
+        }
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+            if (session != null) {
+                VaadinSession.setCurrent(session);
+            }
         }
     }
 

@@ -1,12 +1,15 @@
 package org.marketaccess.portal.matching;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.matching.internal.MatchExclusions;
 import org.marketaccess.portal.matching.internal.Profiles;
 import org.marketaccess.portal.need.NeedDetails;
 import org.marketaccess.portal.need.NeedId;
@@ -15,6 +18,7 @@ import org.marketaccess.portal.opportunity.OpportunityDetails;
 import org.marketaccess.portal.opportunity.OpportunityId;
 import org.marketaccess.portal.opportunity.OpportunityService;
 import org.marketaccess.portal.organization.OrganizationService;
+import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.search.Facet;
 import org.marketaccess.portal.search.MatchEngine;
 import org.marketaccess.portal.search.MatchExplanation;
@@ -47,13 +51,19 @@ public class MatchingService {
     private final OpportunityService opportunities;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
+    private final MatchExclusions exclusions;
+    private final Clock clock;
 
     MatchingService(
             MatchEngine engine,
             NeedService needs,
             OpportunityService opportunities,
             OrganizationService organizations,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            MatchExclusions exclusions,
+            Clock clock) {
+        this.exclusions = exclusions;
+        this.clock = clock;
         this.engine = engine;
         this.needs = needs;
         this.opportunities = opportunities;
@@ -68,8 +78,12 @@ public class MatchingService {
                 .filter(found -> found.mine() || program())
                 .orElseThrow(() -> new InvalidInputException("need", "posting.unknown"));
         NeedProfile profile = needProfile(need);
+        Set<String> declined = program() ? Set.of() : exclusions.opportunitiesExcludedFor(needId.value());
         List<ResultCard> cards = new ArrayList<>();
-        for (var match : engine.opportunitiesFor(profile, clamp(limit))) {
+        for (var match : engine.opportunitiesFor(profile, clamp(limit) + declined.size())) {
+            if (declined.contains(match.id()) || cards.size() >= clamp(limit)) {
+                continue;
+            }
             opportunities
                     .find(OpportunityId.parse(match.id()))
                     .filter(OpportunityDetails::offered)
@@ -89,8 +103,12 @@ public class MatchingService {
                 .filter(found -> found.mine() || program())
                 .orElseThrow(() -> new InvalidInputException("opportunity", "posting.unknown"));
         OpportunityProfile profile = opportunityProfile(opportunity);
+        Set<String> declined = program() ? Set.of() : exclusions.needsExcludedFor(opportunityId.value());
         List<ResultCard> cards = new ArrayList<>();
-        for (var match : engine.needsFor(profile, clamp(limit))) {
+        for (var match : engine.needsFor(profile, clamp(limit) + declined.size())) {
+            if (declined.contains(match.id()) || cards.size() >= clamp(limit)) {
+                continue;
+            }
             needs.find(NeedId.parse(match.id()))
                     .filter(found -> found.status() == PostingStatus.PUBLISHED)
                     .ifPresent(found -> {
@@ -154,6 +172,16 @@ public class MatchingService {
                 opportunity.get(),
                 engine.score(needProfile, opportunityProfile, fromNeed),
                 engine.explain(needProfile, opportunityProfile)));
+    }
+
+    /**
+     * Feedback from introductions: the program or the recipient declined this pair, so it is not
+     * suggested again to the side that asked. Joins the caller's transaction.
+     */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional
+    public void pairDeclined(NeedId needId, OpportunityId opportunityId, OrganizationType requester) {
+        exclusions.add(needId.value(), opportunityId.value(), requester, clock.instant());
     }
 
     /** Rises whenever the index changes: result views poll it and re-run their query when it does. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.marketaccess.portal.identity.AccountId;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationProfileUpdated;
@@ -184,6 +185,15 @@ public class OrganizationService {
                 .map(Organization::toMemberOf);
     }
 
+    /** The accounts that belong to an organization: whom the system notifies on its behalf. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<AccountId> memberAccounts(OrganizationId id) {
+        return memberships.findAllByOrganizationId(id.value()).stream()
+                .map(membership -> new AccountId(membership.accountId()))
+                .toList();
+    }
+
     /** Public facts of organizations, for showing who posted what; contact persons never leave here. */
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER, Roles.PROGRAM_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
@@ -240,7 +250,7 @@ public class OrganizationService {
 
     /** Links an account to an organization of a data set; the demo uses it for its member users. */
     @RolesAllowed(Roles.ADMIN)
-    public void addMember(OrganizationId organizationId, org.marketaccess.portal.identity.AccountId accountId) {
+    public void addMember(OrganizationId organizationId, AccountId accountId) {
         memberships.save(new Membership(accountId.value(), organizationId.value()));
     }
 

@@ -148,6 +148,7 @@ class RegistrationJourneyBrowserIT {
                         "My needs",
                         "Matching opportunities",
                         "Find opportunities",
+                        "Introductions",
                         "Directory",
                         "Organization profile"));
         expectNavigation(
@@ -157,6 +158,7 @@ class RegistrationJourneyBrowserIT {
                         "My opportunities",
                         "Matching innovations",
                         "Find innovations",
+                        "Introductions",
                         "Directory",
                         "Organization profile"));
         expectNavigation(
@@ -164,10 +166,12 @@ class RegistrationJourneyBrowserIT {
                 List.of(
                         "Home",
                         "Organizations",
+                        "Introduction requests",
                         "All postings",
                         "Find innovations",
                         "Find opportunities",
                         "Import data",
+                        "Audit trail",
                         "Directory"));
         expectNavigation(TestData.DEMO_ADMIN, List.of("Home", "Directory", "Accounts", "Search index"));
     }

@@ -26,6 +26,7 @@ class NavigationTest extends SpringBrowserlessTest {
                         "My needs",
                         "Matching opportunities",
                         "Find opportunities",
+                        "Introductions",
                         "Directory",
                         "Organization profile");
     }
@@ -40,6 +41,7 @@ class NavigationTest extends SpringBrowserlessTest {
                         "My opportunities",
                         "Matching innovations",
                         "Find innovations",
+                        "Introductions",
                         "Directory",
                         "Organization profile");
     }
@@ -52,10 +54,12 @@ class NavigationTest extends SpringBrowserlessTest {
                 .containsExactly(
                         "Home",
                         "Organizations",
+                        "Introduction requests",
                         "All postings",
                         "Find innovations",
                         "Find opportunities",
                         "Import data",
+                        "Audit trail",
                         "Directory");
     }
 

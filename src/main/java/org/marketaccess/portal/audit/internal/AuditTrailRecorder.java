@@ -10,6 +10,7 @@ import org.marketaccess.portal.identity.IdentityEvents.AccountRoleChanged;
 import org.marketaccess.portal.identity.IdentityEvents.AccountUnlocked;
 import org.marketaccess.portal.identity.IdentityEvents.LoginFailed;
 import org.marketaccess.portal.identity.IdentityEvents.LoginSucceeded;
+import org.marketaccess.portal.introduction.IntroductionEvents.IntroductionChanged;
 import org.marketaccess.portal.need.NeedEvents.NeedStatusChanged;
 import org.marketaccess.portal.opportunity.OpportunityEvents.OpportunityStatusChanged;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationImported;
@@ -244,6 +245,20 @@ class AuditTrailRecorder {
                 event.after().name(),
                 null,
                 null);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(IntroductionChanged event) {
+        write(
+                actor(),
+                "INTRODUCTION_" + event.change().name(),
+                "INTRODUCTION",
+                event.introductionId().toString(),
+                event.before(),
+                event.after(),
+                event.reason(),
+                event.note());
     }
 
     @EventListener

@@ -1,6 +1,8 @@
 package org.marketaccess.portal.identity.internal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -16,6 +18,10 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
     boolean existsByEmail(String email);
 
     long countByRole(String role);
+
+    List<Account> findAllByRoleAndEnabledTrueOrderByEmail(String role);
+
+    List<Account> findAllByIdInAndEnabledTrueOrderByEmail(Collection<UUID> ids);
 
     long countByLockedUntilAfter(Instant now);
 

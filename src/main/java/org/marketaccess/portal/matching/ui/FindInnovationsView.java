@@ -3,6 +3,7 @@ package org.marketaccess.portal.matching.ui;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.matching.MatchingService;
@@ -14,12 +15,14 @@ import org.marketaccess.portal.taxonomy.TaxonomyService;
 @RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER})
 class FindInnovationsView extends FindLayout implements HasDynamicTitle {
 
-    FindInnovationsView(MatchingService matching, TaxonomyService taxonomy) {
+    FindInnovationsView(MatchingService matching, TaxonomyService taxonomy, AuthenticationContext authentication) {
         super(
                 matching,
                 taxonomy,
                 (text, filters) -> matching.findInnovations(text, filters, SHOWN),
                 id -> "needs/view/" + id,
+                // the program browses; only the other side asks for introductions
+                authentication.hasRole(Roles.PROVIDER) ? id -> "introductions/request?need=" + id : null,
                 "find.innovations.title",
                 "find.innovations.intro");
     }

@@ -40,6 +40,7 @@ class FindLayout extends LiveResultsLayout {
     private final TaxonomyService taxonomy;
     private final BiFunction<String, Map<Facet, String>, SearchPage> search;
     private final Function<String, String> href;
+    private final Function<String, String> requestHref;
     private Map<Facet, Map<String, Long>> counts = Map.of();
 
     FindLayout(
@@ -47,12 +48,14 @@ class FindLayout extends LiveResultsLayout {
             TaxonomyService taxonomy,
             BiFunction<String, Map<Facet, String>, SearchPage> search,
             Function<String, String> href,
+            Function<String, String> requestHref,
             String titleKey,
             String introKey) {
         super(matching);
         this.taxonomy = taxonomy;
         this.search = search;
         this.href = href;
+        this.requestHref = requestHref;
         this.cards = new ResultCards(this, taxonomy);
         addClassName("results-view");
         text.setPlaceholder(getTranslation("find.search"));
@@ -125,6 +128,8 @@ class FindLayout extends LiveResultsLayout {
         if (page.cards().isEmpty()) {
             results.add(new Paragraph(getTranslation("board.empty")));
         }
-        List.copyOf(page.cards()).forEach(card -> results.add(cards.card(card, href.apply(card.id()))));
+        List.copyOf(page.cards())
+                .forEach(card -> results.add(cards.card(
+                        card, href.apply(card.id()), requestHref == null ? null : requestHref.apply(card.id()))));
     }
 }

@@ -3,6 +3,7 @@ package org.marketaccess.portal.matching.ui;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.matching.MatchingService;
@@ -14,12 +15,14 @@ import org.marketaccess.portal.taxonomy.TaxonomyService;
 @RolesAllowed({Roles.STARTUP, Roles.PROGRAM_MANAGER})
 class FindOpportunitiesView extends FindLayout implements HasDynamicTitle {
 
-    FindOpportunitiesView(MatchingService matching, TaxonomyService taxonomy) {
+    FindOpportunitiesView(MatchingService matching, TaxonomyService taxonomy, AuthenticationContext authentication) {
         super(
                 matching,
                 taxonomy,
                 (text, filters) -> matching.findOpportunities(text, filters, SHOWN),
                 id -> "opportunities/view/" + id,
+                // the program browses; only the other side asks for introductions
+                authentication.hasRole(Roles.STARTUP) ? id -> "introductions/request?opportunity=" + id : null,
                 "find.opportunities.title",
                 "find.opportunities.intro");
     }

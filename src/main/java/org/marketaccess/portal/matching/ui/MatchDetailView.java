@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.marketaccess.portal.identity.Roles;
@@ -19,6 +20,7 @@ import org.marketaccess.portal.matching.MatchingService;
 import org.marketaccess.portal.need.NeedId;
 import org.marketaccess.portal.opportunity.OpportunityId;
 import org.marketaccess.portal.search.MatchExplanation;
+import org.marketaccess.portal.shared.PostingStatus;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 
 /** One need and one opportunity side by side: the score, what they share, what is missing, where their texts meet. */
@@ -28,8 +30,10 @@ class MatchDetailView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final MatchingService matching;
     private final ResultCards cards;
+    private final AuthenticationContext authentication;
 
-    MatchDetailView(MatchingService matching, TaxonomyService taxonomy) {
+    MatchDetailView(MatchingService matching, TaxonomyService taxonomy, AuthenticationContext authentication) {
+        this.authentication = authentication;
         this.matching = matching;
         this.cards = new ResultCards(this, taxonomy);
         addClassName("match-detail");
@@ -68,6 +72,18 @@ class MatchDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         Div sides = new Div(needSide, opportunitySide);
         sides.addClassName("side-by-side");
         add(sides);
+        boolean startup = authentication.hasRole(Roles.STARTUP) && detail.need().mine();
+        boolean provider =
+                authentication.hasRole(Roles.PROVIDER) && detail.opportunity().mine();
+        if ((startup && detail.need().status() == PostingStatus.PUBLISHED)
+                || (provider && detail.opportunity().status() == PostingStatus.PUBLISHED)) {
+            Anchor request = new Anchor(
+                    "introductions/request?need=" + detail.need().id() + "&opportunity="
+                            + detail.opportunity().id(),
+                    getTranslation("introduction.request.button"));
+            request.addClassName("request-introduction");
+            add(request);
+        }
     }
 
     private static Div side(

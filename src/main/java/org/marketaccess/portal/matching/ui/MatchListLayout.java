@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.marketaccess.portal.matching.MatchingService;
 import org.marketaccess.portal.matching.ResultCard;
+import org.marketaccess.portal.search.PostingKind;
 import org.marketaccess.portal.shared.PostingStatus;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 
@@ -86,6 +87,16 @@ class MatchListLayout<P> extends LiveResultsLayout {
         if (found.isEmpty()) {
             results.add(new Paragraph(getTranslation("matches.none")));
         }
-        found.forEach(card -> results.add(cards.card(card, reading.href().apply(chosen, card))));
+        // an introduction pairs published postings: a draft's matches are for improving it
+        boolean published = reading.status().apply(chosen) == PostingStatus.PUBLISHED;
+        String ownId = reading.id().apply(chosen);
+        found.forEach(card -> results.add(
+                cards.card(card, reading.href().apply(chosen, card), published ? requestHref(ownId, card) : null)));
+    }
+
+    private static String requestHref(String ownId, ResultCard card) {
+        return card.kind() == PostingKind.OPPORTUNITY
+                ? "introductions/request?need=" + ownId + "&opportunity=" + card.id()
+                : "introductions/request?need=" + card.id() + "&opportunity=" + ownId;
     }
 }

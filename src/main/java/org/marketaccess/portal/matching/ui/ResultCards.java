@@ -29,6 +29,11 @@ final class ResultCards {
     }
 
     Div card(ResultCard result, String href) {
+        return card(result, href, null);
+    }
+
+    /** A card; {@code requestHref}, when given, adds a "Request introduction" link. */
+    Div card(ResultCard result, String href, String requestHref) {
         Div card = new Div();
         card.addClassName("result-card");
         card.getElement().setAttribute("data-posting", result.id());
@@ -52,6 +57,11 @@ final class ResultCards {
                         : result.organizationName());
         organization.addClassName("result-organization");
         card.add(organization);
+        if (requestHref != null) {
+            Anchor request = new Anchor(requestHref, t("introduction.request.button"));
+            request.addClassName("request-introduction");
+            card.add(request);
+        }
         MatchExplanation why = result.explanation();
         if (why != null) {
             card.add(reasons(why));

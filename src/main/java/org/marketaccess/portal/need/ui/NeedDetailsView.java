@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.marketaccess.portal.identity.Roles;
@@ -17,6 +18,7 @@ import org.marketaccess.portal.need.NeedDetails;
 import org.marketaccess.portal.need.NeedDraft;
 import org.marketaccess.portal.need.NeedId;
 import org.marketaccess.portal.need.NeedService;
+import org.marketaccess.portal.shared.PostingStatus;
 import org.marketaccess.portal.shared.ui.Facts;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
@@ -29,9 +31,11 @@ class NeedDetailsView extends VerticalLayout implements HasUrlParameter<String>,
     final Span organization = new Span();
     private final NeedService needs;
     private final TaxonomyService taxonomy;
+    private final AuthenticationContext authentication;
     private String title = "";
 
-    NeedDetailsView(NeedService needs, TaxonomyService taxonomy) {
+    NeedDetailsView(NeedService needs, TaxonomyService taxonomy, AuthenticationContext authentication) {
+        this.authentication = authentication;
         this.needs = needs;
         this.taxonomy = taxonomy;
         addClassName("posting-details");
@@ -73,6 +77,12 @@ class NeedDetailsView extends VerticalLayout implements HasUrlParameter<String>,
         add(facts("need.regions", TaxonomyKind.REGION, content.regions()));
         add(facts("need.certifications", TaxonomyKind.CERTIFICATION, content.certifications()));
         add(facts("need.integrations", TaxonomyKind.INTEGRATION, content.integrations()));
+        if (!details.mine() && details.status() == PostingStatus.PUBLISHED && authentication.hasRole(Roles.PROVIDER)) {
+            Anchor request = new Anchor(
+                    "introductions/request?need=" + details.id(), getTranslation("introduction.request.button"));
+            request.addClassName("request-introduction");
+            add(request);
+        }
         if (details.mine() && details.status().editable()) {
             add(new Anchor("needs/edit/" + details.id(), getTranslation("needs.edit")));
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.marketaccess.portal.identity.Roles;
@@ -31,9 +32,12 @@ class OpportunityDetailsView extends VerticalLayout implements HasUrlParameter<S
     final Span organization = new Span();
     private final OpportunityService opportunities;
     private final TaxonomyService taxonomy;
+    private final AuthenticationContext authentication;
     private String title = "";
 
-    OpportunityDetailsView(OpportunityService opportunities, TaxonomyService taxonomy) {
+    OpportunityDetailsView(
+            OpportunityService opportunities, TaxonomyService taxonomy, AuthenticationContext authentication) {
+        this.authentication = authentication;
         this.opportunities = opportunities;
         this.taxonomy = taxonomy;
         addClassName("posting-details");
@@ -89,6 +93,12 @@ class OpportunityDetailsView extends VerticalLayout implements HasUrlParameter<S
                 content.responseDeadline() == null
                         ? null
                         : content.responseDeadline().toString()));
+        if (!details.mine() && details.status() == PostingStatus.PUBLISHED && authentication.hasRole(Roles.STARTUP)) {
+            Anchor request = new Anchor(
+                    "introductions/request?opportunity=" + details.id(), getTranslation("introduction.request.button"));
+            request.addClassName("request-introduction");
+            add(request);
+        }
         if (details.mine() && details.status().editable()) {
             add(new Anchor("opportunities/edit/" + details.id(), getTranslation("opportunities.edit")));
         }

@@ -22,6 +22,10 @@ public class Membership {
         this.organizationId = organizationId;
     }
 
+    public UUID accountId() {
+        return accountId;
+    }
+
     public UUID organizationId() {
         return organizationId;
     }

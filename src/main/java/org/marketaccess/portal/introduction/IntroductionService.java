@@ -1,0 +1,751 @@
+package org.marketaccess.portal.introduction;
+
+import static org.marketaccess.portal.identity.SystemAuthentication.runAsSystem;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.marketaccess.portal.identity.CurrentUser;
+import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.introduction.IntroductionEvents.Change;
+import org.marketaccess.portal.introduction.IntroductionEvents.IntroductionChanged;
+import org.marketaccess.portal.introduction.internal.Introduction;
+import org.marketaccess.portal.introduction.internal.IntroductionRepository;
+import org.marketaccess.portal.matching.MatchDetail;
+import org.marketaccess.portal.matching.MatchingService;
+import org.marketaccess.portal.need.NeedDetails;
+import org.marketaccess.portal.need.NeedForMatching;
+import org.marketaccess.portal.need.NeedId;
+import org.marketaccess.portal.need.NeedService;
+import org.marketaccess.portal.opportunity.OpportunityDetails;
+import org.marketaccess.portal.opportunity.OpportunityForMatching;
+import org.marketaccess.portal.opportunity.OpportunityId;
+import org.marketaccess.portal.opportunity.OpportunityService;
+import org.marketaccess.portal.organization.ContactPersonData;
+import org.marketaccess.portal.organization.MemberOf;
+import org.marketaccess.portal.organization.OrganizationId;
+import org.marketaccess.portal.organization.OrganizationProfile;
+import org.marketaccess.portal.organization.OrganizationService;
+import org.marketaccess.portal.organization.OrganizationType;
+import org.marketaccess.portal.shared.IllegalTransitionException;
+import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.shared.PostingStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The introduction workflow of DESIGN.md. Every step checks who the caller is to the request
+ * (requester, recipient, program) and whether the state allows the step; a refused step changes
+ * nothing. Contact persons leave this service only for an introduction that was made.
+ */
+@Service
+@RolesAllowed({Roles.STARTUP, Roles.PROVIDER, Roles.PROGRAM_MANAGER})
+@Transactional
+public class IntroductionService {
+
+    public static final int MESSAGE_MAX = 2_000;
+    public static final int NOTE_MAX = 2_000;
+    public static final int LIST_MAX = 200;
+
+    private static final Map<Party, Map<IntroductionStatus, Set<IntroductionAction>>> ALLOWED = allowed();
+
+    private final IntroductionRepository introductions;
+    private final NeedService needs;
+    private final OpportunityService opportunities;
+    private final OrganizationService organizations;
+    private final MatchingService matching;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final IntroductionSettings settings;
+    private final Clock clock;
+
+    IntroductionService(
+            IntroductionRepository introductions,
+            NeedService needs,
+            OpportunityService opportunities,
+            OrganizationService organizations,
+            MatchingService matching,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            IntroductionSettings settings,
+            Clock clock) {
+        this.introductions = introductions;
+        this.needs = needs;
+        this.opportunities = opportunities;
+        this.organizations = organizations;
+        this.matching = matching;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * What the signed-in member may pair with the other side's posting (one of the two ids is the
+     * other side's, the other one may be null): their own published postings, best match first.
+     */
+    @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
+    @Transactional(readOnly = true)
+    public RequestOptions requestOptions(NeedId needId, OpportunityId opportunityId) {
+        MemberOf member = verifiedMember();
+        List<RequestOptions.Choice> choices = new ArrayList<>();
+        if (member.type() == OrganizationType.STARTUP) {
+            OpportunityDetails other = otherOpportunity(opportunityId);
+            needs.mine(Set.of(PostingStatus.PUBLISHED), PageRequest.of(0, 50))
+                    .forEach(own -> choices.add(new RequestOptions.Choice(
+                            own.id().toString(),
+                            own.title(),
+                            score(own.id(), other.id()),
+                            taken(own.id().value(), other.id().value()))));
+            choices.sort(
+                    Comparator.comparingDouble(RequestOptions.Choice::score).reversed());
+            return new RequestOptions(
+                    other.id().toString(),
+                    other.content().title(),
+                    other.organizationHidden() ? null : other.organization().name(),
+                    choices);
+        }
+        NeedDetails other = otherNeed(needId);
+        opportunities
+                .mine(Set.of(PostingStatus.PUBLISHED), PageRequest.of(0, 50))
+                .forEach(own -> choices.add(new RequestOptions.Choice(
+                        own.id().toString(),
+                        own.title(),
+                        score(other.id(), own.id()),
+                        taken(other.id().value(), own.id().value()))));
+        choices.sort(Comparator.comparingDouble(RequestOptions.Choice::score).reversed());
+        return new RequestOptions(
+                other.id().toString(),
+                other.content().title(),
+                other.organizationHidden() ? null : other.organization().name(),
+                choices);
+    }
+
+    /**
+     * Asks the program to introduce the caller's posting to the other side's: a startup pairs one
+     * of its published needs with a published opportunity, a provider one of its published
+     * opportunities with a published need. One request per pair may be under way.
+     */
+    @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
+    public IntroductionId request(NeedId needId, OpportunityId opportunityId, String message) {
+        MemberOf member = verifiedMember();
+        String text = message(message);
+        Introduction introduction;
+        if (member.type() == OrganizationType.STARTUP) {
+            NeedDetails need = ownNeed(needId);
+            OpportunityDetails opportunity = otherOpportunity(opportunityId);
+            OpportunityForMatching recipient = runAsSystem(() -> opportunities.forMatching(opportunity.id()))
+                    .orElseThrow(() -> new InvalidInputException("opportunity", "introduction.other-unavailable"));
+            refuseTakenPair(need.id().value(), opportunity.id().value());
+            introduction = new Introduction(
+                    need.id().value(),
+                    opportunity.id().value(),
+                    need.content().title(),
+                    opportunity.content().title(),
+                    OrganizationType.STARTUP,
+                    member.id().value(),
+                    member.name(),
+                    need.content().anonymous(),
+                    recipient.organizationId().value(),
+                    organizationName(recipient.organizationId()),
+                    opportunity.content().anonymous(),
+                    currentUser.require().email(),
+                    text,
+                    clock.instant());
+        } else {
+            OpportunityDetails opportunity = ownOpportunity(opportunityId);
+            NeedDetails need = otherNeed(needId);
+            NeedForMatching recipient = runAsSystem(() -> needs.forMatching(need.id()))
+                    .orElseThrow(() -> new InvalidInputException("need", "introduction.other-unavailable"));
+            refuseTakenPair(need.id().value(), opportunity.id().value());
+            introduction = new Introduction(
+                    need.id().value(),
+                    opportunity.id().value(),
+                    need.content().title(),
+                    opportunity.content().title(),
+                    OrganizationType.PROVIDER,
+                    member.id().value(),
+                    member.name(),
+                    opportunity.content().anonymous(),
+                    recipient.organizationId().value(),
+                    organizationName(recipient.organizationId()),
+                    need.content().anonymous(),
+                    currentUser.require().email(),
+                    text,
+                    clock.instant());
+        }
+        try {
+            introductions.saveAndFlush(introduction);
+        } catch (DataIntegrityViolationException raced) {
+            // another request for the same pair committed between the check and this insert
+            throw new IllegalTransitionException("introduction.pair-taken", "pair taken: " + raced.getMessage());
+        }
+        publish(introduction, Change.REQUESTED, null, IntroductionStatus.PENDING_REVIEW.name(), null, null);
+        return new IntroductionId(introduction.id());
+    }
+
+    /** The requester answers the program's question: the request goes back to review. */
+    @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
+    public void resubmit(IntroductionId id, String message, long expectedVersion) {
+        String text = message(message);
+        Introduction introduction = step(id, expectedVersion, IntroductionAction.RESUBMIT);
+        String before = introduction.status().name();
+        introduction.resubmit(text, clock.instant());
+        save(introduction);
+        publish(introduction, Change.RESUBMITTED, before, introduction.status().name(), null, null);
+    }
+
+    /** The requester calls off a request that is still under way. */
+    @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
+    public void withdraw(IntroductionId id, long expectedVersion) {
+        Introduction introduction = step(id, expectedVersion, IntroductionAction.WITHDRAW);
+        String before = introduction.status().name();
+        introduction.withdraw(clock.instant());
+        save(introduction);
+        publish(introduction, Change.WITHDRAWN, before, introduction.status().name(), null, null);
+    }
+
+    /** The program lets the request through: the recipient has the response period to answer. */
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
+    public void approve(IntroductionId id, long expectedVersion) {
+        Introduction introduction = step(id, expectedVersion, IntroductionAction.APPROVE);
+        String before = introduction.status().name();
+        Instant now = clock.instant();
+        introduction.approve(currentUser.require().email(), now, now.plus(settings.responsePeriod()));
+        save(introduction);
+        publish(introduction, Change.APPROVED, before, introduction.status().name(), null, null);
+    }
+
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
+    public void declineAsProgram(IntroductionId id, DeclineReason reason, String note, long expectedVersion) {
+        String text = declineNote(reason, note);
+        Introduction introduction = step(id, expectedVersion, IntroductionAction.DECLINE_AS_PROGRAM);
+        decline(introduction, IntroductionStatus.DECLINED_BY_PROGRAM, Change.DECLINED_BY_PROGRAM, reason, text);
+    }
+
+    /** The program asks the requester for more information; the requester edits and resubmits. */
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
+    public void askForInformation(IntroductionId id, String question, long expectedVersion) {
+        String text = required(question, "question", "introduction.question.required");
+        Introduction introduction = step(id, expectedVersion, IntroductionAction.ASK_FOR_INFORMATION);
+        String before = introduction.status().name();
+        introduction.askForInformation(text, currentUser.require().email(), clock.instant());
+        save(introduction);
+        publish(
+                introduction,
+                Change.INFORMATION_REQUESTED,
+                before,
+                introduction.status().name(),
+                null,
+                text);
+    }
+
+    /** The recipient consents: the introduction is made and both sides see each other's contacts. */
+    @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
+    public void accept(IntroductionId id, long expectedVersion) {
+        Introduction introduction = step(id, expectedVersion, IntroductionAction.ACCEPT);
+        String before = introduction.status().name();
+        introduction.accept(clock.instant());
+        save(introduction);
+        publish(introduction, Change.ACCEPTED, before, introduction.status().name(), null, null);
+    }
+
+    @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
+    public void declineAsRecipient(IntroductionId id, DeclineReason reason, String note, long expectedVersion) {
+        String text = declineNote(reason, note);
+        Introduction introduction = step(id, expectedVersion, IntroductionAction.DECLINE_AS_RECIPIENT);
+        decline(introduction, IntroductionStatus.DECLINED_BY_RECIPIENT, Change.DECLINED_BY_RECIPIENT, reason, text);
+    }
+
+    /** Either party or the program records what became of an introduction, in order. */
+    public void recordOutcome(IntroductionId id, Outcome outcome, String note, long expectedVersion) {
+        if (outcome == null) {
+            throw new InvalidInputException("outcome", "introduction.outcome.required");
+        }
+        String text = optional(note, "note", "introduction.note.size");
+        Introduction introduction = step(id, expectedVersion, IntroductionAction.RECORD_OUTCOME);
+        Outcome before = introduction.outcome();
+        if (!outcome.mayFollow(before)) {
+            throw new IllegalTransitionException(
+                    "introduction.outcome.out-of-order", "outcome " + outcome + " after " + before);
+        }
+        introduction.recordOutcome(outcome, text, clock.instant());
+        save(introduction);
+        publish(
+                introduction,
+                Change.OUTCOME_RECORDED,
+                before == null ? IntroductionStatus.INTRODUCED.name() : before.name(),
+                outcome.name(),
+                null,
+                text);
+    }
+
+    /** One introduction as the caller may see it; empty when unknown or none of the caller's business. */
+    @Transactional(readOnly = true)
+    public Optional<IntroductionDetails> details(IntroductionId id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return introductions.findById(id.value()).flatMap(found -> party(found).map(party -> details(found, party)));
+    }
+
+    /** The signed-in member's organization's requests, sent and received, latest change first. */
+    @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
+    @Transactional(readOnly = true)
+    public List<IntroductionSummary> mine() {
+        MemberOf member = member();
+        return introductions.involving(member.id().value(), hiddenFromRecipient(), PageRequest.of(0, LIST_MAX)).stream()
+                .filter(found -> party(found).isPresent())
+                .map(found -> summary(found, party(found).orElseThrow()))
+                .toList();
+    }
+
+    /** The program's view of one state, oldest first: the review queue is {@code PENDING_REVIEW}. */
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Transactional(readOnly = true)
+    public List<IntroductionSummary> forProgram(IntroductionStatus status, int limit) {
+        return introductions
+                .findByStatusOrderByCreatedAtAsc(status, PageRequest.of(0, Math.max(1, Math.min(limit, LIST_MAX))))
+                .stream()
+                .map(found -> summary(found, Party.PROGRAM))
+                .toList();
+    }
+
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Transactional(readOnly = true)
+    public Map<IntroductionStatus, Long> countByStatus() {
+        Map<IntroductionStatus, Long> counts = new EnumMap<>(IntroductionStatus.class);
+        for (IntroductionStatus status : IntroductionStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : introductions.countByStatus()) {
+            counts.put((IntroductionStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** How often each reason was given, by the program and by recipients: what the program learns from. */
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Transactional(readOnly = true)
+    public List<DeclineCount> declineReasonCounts() {
+        Map<DeclineReason, long[]> counts = new LinkedHashMap<>();
+        for (DeclineReason reason : DeclineReason.values()) {
+            counts.put(reason, new long[2]);
+        }
+        for (Object[] row : introductions.countDeclineReasons()) {
+            int column = row[1] == IntroductionStatus.DECLINED_BY_PROGRAM ? 0 : 1;
+            counts.get((DeclineReason) row[0])[column] += (Long) row[2];
+        }
+        return counts.entrySet().stream()
+                .map(entry -> new DeclineCount(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+                .toList();
+    }
+
+    /** Decline reasons given, by whom. */
+    public record DeclineCount(DeclineReason reason, long byProgram, long byRecipient) {}
+
+    /** Requests whose response period is over: for the system's sweep. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<IntroductionId> dueForExpiry() {
+        return introductions.dueBy(IntroductionStatus.AWAITING_RESPONSE, clock.instant()).stream()
+                .map(IntroductionId::new)
+                .toList();
+    }
+
+    /** Requests whose recipient is to be reminded now: for the system's sweep. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<IntroductionId> dueForReminder() {
+        return introductions
+                .reminderDue(
+                        IntroductionStatus.AWAITING_RESPONSE, clock.instant().plus(settings.reminderBefore()))
+                .stream()
+                .map(IntroductionId::new)
+                .toList();
+    }
+
+    /** Ends a request nobody answered in time; does nothing when it is not (or no longer) due. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    public boolean expire(IntroductionId id) {
+        Introduction introduction = introductions.findById(id.value()).orElse(null);
+        Instant now = clock.instant();
+        if (introduction == null
+                || introduction.status() != IntroductionStatus.AWAITING_RESPONSE
+                || introduction.expiresAt().isAfter(now)) {
+            return false;
+        }
+        String before = introduction.status().name();
+        introduction.expire(now);
+        save(introduction);
+        publish(introduction, Change.EXPIRED, before, introduction.status().name(), null, null);
+        return true;
+    }
+
+    /** Reminds the recipient once, {@code reminder-before} the end of the response period. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    public boolean remind(IntroductionId id) {
+        Introduction introduction = introductions.findById(id.value()).orElse(null);
+        Instant now = clock.instant();
+        if (introduction == null
+                || introduction.status() != IntroductionStatus.AWAITING_RESPONSE
+                || introduction.remindedAt() != null
+                || introduction.expiresAt().isAfter(now.plus(settings.reminderBefore()))) {
+            return false;
+        }
+        introduction.reminded(now);
+        save(introduction);
+        String state = introduction.status().name();
+        publish(introduction, Change.REMINDED, state, state, null, null);
+        return true;
+    }
+
+    // --- the steps ------------------------------------------------------------------------------
+
+    private Introduction step(IntroductionId id, long expectedVersion, IntroductionAction action) {
+        Introduction introduction =
+                id == null ? null : introductions.findById(id.value()).orElse(null);
+        Optional<Party> party = introduction == null ? Optional.empty() : party(introduction);
+        if (party.isEmpty()) {
+            throw new IllegalTransitionException("introduction.unknown", "no introduction " + id + " for the caller");
+        }
+        if (!actions(introduction, party.get()).contains(action)) {
+            boolean everTheirs = ALLOWED.get(party.get()).values().stream().anyMatch(set -> set.contains(action));
+            throw new IllegalTransitionException(
+                    everTheirs
+                            ? "introduction.refused."
+                                    + introduction.status().name().toLowerCase()
+                            : "introduction.refused.not-your-step",
+                    action + " refused for " + party.get() + " in " + introduction.status());
+        }
+        if (introduction.version() != expectedVersion) {
+            throw new IllegalTransitionException(
+                    "introduction.changed-meanwhile",
+                    "introduction " + id + " is at version " + introduction.version() + ", not " + expectedVersion);
+        }
+        return introduction;
+    }
+
+    private void decline(
+            Introduction introduction, IntroductionStatus declined, Change change, DeclineReason reason, String note) {
+        String before = introduction.status().name();
+        introduction.decline(declined, reason, note, currentUser.require().email(), clock.instant());
+        save(introduction);
+        // the side that asked is not offered this pair again
+        runAsSystem(() -> matching.pairDeclined(
+                new NeedId(introduction.needId()),
+                new OpportunityId(introduction.opportunityId()),
+                introduction.requesterType()));
+        publish(introduction, change, before, declined.name(), reason.code(), note);
+    }
+
+    /**
+     * Writes the change now, so that of two people deciding the same request at once exactly one
+     * wins: the other's update finds the version moved on and is refused with a message.
+     */
+    private void save(Introduction introduction) {
+        try {
+            introductions.saveAndFlush(introduction);
+        } catch (OptimisticLockingFailureException lost) {
+            throw new IllegalTransitionException("introduction.changed-meanwhile", lost.getMessage());
+        }
+    }
+
+    private void publish(
+            Introduction introduction, Change change, String before, String after, String reason, String note) {
+        Party actor = currentUser.get().flatMap(user -> party(introduction)).orElse(null);
+        events.publishEvent(new IntroductionChanged(
+                new IntroductionId(introduction.id()),
+                new NeedId(introduction.needId()),
+                new OpportunityId(introduction.opportunityId()),
+                change,
+                before,
+                after,
+                reason,
+                note,
+                actor,
+                introduction.version()));
+    }
+
+    // --- who may see and do what ----------------------------------------------------------------
+
+    /** How the caller stands to an introduction; a recipient sees it only once the program let it through. */
+    private Optional<Party> party(Introduction introduction) {
+        var user = currentUser.get();
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        if (user.get().hasRole(Roles.PROGRAM_MANAGER)) {
+            return Optional.of(Party.PROGRAM);
+        }
+        if (!user.get().hasRole(Roles.STARTUP) && !user.get().hasRole(Roles.PROVIDER)) {
+            return Optional.empty();
+        }
+        Optional<MemberOf> member = organizations.currentMembership();
+        if (member.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID organization = member.get().id().value();
+        if (organization.equals(introduction.requesterOrg())) {
+            return Optional.of(Party.REQUESTER);
+        }
+        if (organization.equals(introduction.recipientOrg()) && seenByRecipient(introduction)) {
+            return Optional.of(Party.RECIPIENT);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean seenByRecipient(Introduction introduction) {
+        return introduction.expiresAt() != null;
+    }
+
+    private static List<IntroductionStatus> hiddenFromRecipient() {
+        return List.of(
+                IntroductionStatus.PENDING_REVIEW,
+                IntroductionStatus.NEEDS_INFO,
+                IntroductionStatus.DECLINED_BY_PROGRAM);
+    }
+
+    private static Set<IntroductionAction> actions(Introduction introduction, Party party) {
+        Set<IntroductionAction> actions = EnumSet.noneOf(IntroductionAction.class);
+        actions.addAll(ALLOWED.get(party).getOrDefault(introduction.status(), Set.of()));
+        if (actions.contains(IntroductionAction.RECORD_OUTCOME)
+                && introduction.outcome() != null
+                && introduction.outcome().last()) {
+            actions.remove(IntroductionAction.RECORD_OUTCOME);
+        }
+        return actions;
+    }
+
+    private static Map<Party, Map<IntroductionStatus, Set<IntroductionAction>>> allowed() {
+        Map<Party, Map<IntroductionStatus, Set<IntroductionAction>>> allowed = new EnumMap<>(Party.class);
+        allowed.put(
+                Party.REQUESTER,
+                Map.of(
+                        IntroductionStatus.PENDING_REVIEW, Set.of(IntroductionAction.WITHDRAW),
+                        IntroductionStatus.NEEDS_INFO, Set.of(IntroductionAction.RESUBMIT, IntroductionAction.WITHDRAW),
+                        IntroductionStatus.AWAITING_RESPONSE, Set.of(IntroductionAction.WITHDRAW),
+                        IntroductionStatus.INTRODUCED, Set.of(IntroductionAction.RECORD_OUTCOME)));
+        allowed.put(
+                Party.RECIPIENT,
+                Map.of(
+                        IntroductionStatus.AWAITING_RESPONSE,
+                                Set.of(IntroductionAction.ACCEPT, IntroductionAction.DECLINE_AS_RECIPIENT),
+                        IntroductionStatus.INTRODUCED, Set.of(IntroductionAction.RECORD_OUTCOME)));
+        allowed.put(
+                Party.PROGRAM,
+                Map.of(
+                        IntroductionStatus.PENDING_REVIEW,
+                                Set.of(
+                                        IntroductionAction.APPROVE,
+                                        IntroductionAction.DECLINE_AS_PROGRAM,
+                                        IntroductionAction.ASK_FOR_INFORMATION),
+                        IntroductionStatus.NEEDS_INFO, Set.of(IntroductionAction.DECLINE_AS_PROGRAM),
+                        IntroductionStatus.INTRODUCED, Set.of(IntroductionAction.RECORD_OUTCOME)));
+        return allowed;
+    }
+
+    private IntroductionDetails details(Introduction introduction, Party party) {
+        boolean introduced = introduction.status() == IntroductionStatus.INTRODUCED;
+        List<IntroductionDetails.Contacts> contacts = new ArrayList<>();
+        if (introduced) {
+            // the only place contact persons of another organization leave a service
+            if (party != Party.REQUESTER) {
+                contacts.add(contacts(introduction.requesterOrg()));
+            }
+            if (party != Party.RECIPIENT) {
+                contacts.add(contacts(introduction.recipientOrg()));
+            }
+        }
+        return new IntroductionDetails(
+                new IntroductionId(introduction.id()),
+                party,
+                new NeedId(introduction.needId()),
+                new OpportunityId(introduction.opportunityId()),
+                introduction.needTitle(),
+                introduction.opportunityTitle(),
+                introduction.requesterType(),
+                requesterName(introduction, party),
+                recipientName(introduction, party),
+                party == Party.RECIPIENT && !introduced ? null : introduction.requestedBy(),
+                introduction.message(),
+                introduction.status(),
+                party == Party.RECIPIENT ? null : introduction.infoRequest(),
+                introduction.declineReason(),
+                introduction.declineNote(),
+                introduction.outcome(),
+                introduction.outcomeNote(),
+                introduction.createdAt(),
+                introduction.updatedAt(),
+                introduction.expiresAt(),
+                List.copyOf(contacts),
+                actions(introduction, party),
+                introduction.version());
+    }
+
+    private IntroductionSummary summary(Introduction introduction, Party party) {
+        return new IntroductionSummary(
+                new IntroductionId(introduction.id()),
+                party,
+                introduction.requesterType(),
+                introduction.needTitle(),
+                introduction.opportunityTitle(),
+                requesterName(introduction, party),
+                recipientName(introduction, party),
+                introduction.status(),
+                introduction.outcome(),
+                introduction.createdAt(),
+                introduction.updatedAt(),
+                introduction.expiresAt());
+    }
+
+    private static String requesterName(Introduction introduction, Party party) {
+        boolean hidden = party == Party.RECIPIENT
+                && introduction.requesterAnonymous()
+                && introduction.status() != IntroductionStatus.INTRODUCED;
+        return hidden ? null : introduction.requesterName();
+    }
+
+    private static String recipientName(Introduction introduction, Party party) {
+        boolean hidden = party == Party.REQUESTER
+                && introduction.recipientAnonymous()
+                && introduction.status() != IntroductionStatus.INTRODUCED;
+        return hidden ? null : introduction.recipientName();
+    }
+
+    private IntroductionDetails.Contacts contacts(UUID organizationId) {
+        OrganizationProfile profile = runAsSystem(() -> organizations.organization(new OrganizationId(organizationId)))
+                .orElseThrow();
+        List<ContactPersonData> persons = profile.contacts() == null ? List.of() : List.copyOf(profile.contacts());
+        return new IntroductionDetails.Contacts(profile.name(), profile.type(), persons);
+    }
+
+    // --- checks on the request ------------------------------------------------------------------
+
+    private MemberOf member() {
+        return organizations
+                .currentMembership()
+                .orElseThrow(() -> new IllegalTransitionException("introduction.no-organization", "no membership"));
+    }
+
+    private MemberOf verifiedMember() {
+        MemberOf member = member();
+        if (!member.verified()) {
+            throw new IllegalTransitionException("introduction.not-verified", "organization not verified");
+        }
+        return member;
+    }
+
+    private NeedDetails ownNeed(NeedId id) {
+        return needs.find(id)
+                .filter(NeedDetails::mine)
+                .filter(need -> need.status() == PostingStatus.PUBLISHED)
+                .orElseThrow(() -> new InvalidInputException("need", "introduction.own-posting-required"));
+    }
+
+    private OpportunityDetails ownOpportunity(OpportunityId id) {
+        return opportunities
+                .find(id)
+                .filter(OpportunityDetails::mine)
+                .filter(opportunity -> opportunity.status() == PostingStatus.PUBLISHED)
+                .orElseThrow(() -> new InvalidInputException("opportunity", "introduction.own-posting-required"));
+    }
+
+    private OpportunityDetails otherOpportunity(OpportunityId id) {
+        return opportunities
+                .find(id)
+                .filter(opportunity -> !opportunity.mine())
+                .filter(OpportunityDetails::offered)
+                .orElseThrow(() -> new InvalidInputException("opportunity", "introduction.other-unavailable"));
+    }
+
+    private NeedDetails otherNeed(NeedId id) {
+        return needs.find(id)
+                .filter(need -> !need.mine())
+                .filter(need -> need.status() == PostingStatus.PUBLISHED)
+                .orElseThrow(() -> new InvalidInputException("need", "introduction.other-unavailable"));
+    }
+
+    private void refuseTakenPair(UUID needId, UUID opportunityId) {
+        Optional<Introduction> existing = introductions.findByOpenPair(Introduction.pairKey(needId, opportunityId));
+        if (existing.isPresent()) {
+            throw new IllegalTransitionException(
+                    existing.get().status() == IntroductionStatus.INTRODUCED
+                            ? "introduction.pair-introduced"
+                            : "introduction.pair-taken",
+                    "pair taken by " + existing.get().id());
+        }
+    }
+
+    private boolean taken(UUID needId, UUID opportunityId) {
+        return introductions
+                .findByOpenPair(Introduction.pairKey(needId, opportunityId))
+                .isPresent();
+    }
+
+    private double score(NeedId needId, OpportunityId opportunityId) {
+        return matching.match(needId, opportunityId).map(MatchDetail::score).orElse(0.0);
+    }
+
+    private String organizationName(OrganizationId id) {
+        return runAsSystem(() -> organizations.organization(id))
+                .map(OrganizationProfile::name)
+                .orElseThrow();
+    }
+
+    private static String message(String message) {
+        String text = required(message, "message", "introduction.message.required");
+        if (text.length() > MESSAGE_MAX) {
+            throw new InvalidInputException("message", "introduction.message.size");
+        }
+        return text;
+    }
+
+    private static String declineNote(DeclineReason reason, String note) {
+        if (reason == null) {
+            throw new InvalidInputException("reason", "introduction.reason.required");
+        }
+        String text = optional(note, "note", "introduction.note.size");
+        if (reason == DeclineReason.OTHER && text == null) {
+            throw new InvalidInputException("note", "introduction.note.required-for-other");
+        }
+        return text;
+    }
+
+    private static String required(String value, String field, String key) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, key);
+        }
+        String text = value.strip();
+        if (text.length() > NOTE_MAX) {
+            throw new InvalidInputException(
+                    field, field.equals("message") ? "introduction.message.size" : "introduction.note.size");
+        }
+        return text;
+    }
+
+    private static String optional(String value, String field, String key) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > NOTE_MAX) {
+            throw new InvalidInputException(field, key);
+        }
+        return text;
+    }
+}
