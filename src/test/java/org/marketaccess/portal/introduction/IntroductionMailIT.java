@@ -157,6 +157,10 @@ class IntroductionMailIT {
                         .getFirst())
                 .satisfies(mail -> assertThat(body(mail)).contains("Which sites?"));
 
+        actAs.user(
+                startup, () -> introductions.resubmit(asked, "Two sites in Boston. " + word, version(startup, asked)));
+        awaitMails(PM, "Introduction request resubmitted: " + title("Asked"), 1);
+
         IntroductionId byProgram = request(publishNeed("Program"), opportunity);
         actAs.user(
                 PM,
@@ -192,12 +196,27 @@ class IntroductionMailIT {
             awaitMails(person, "expired: " + title("Expiring"), 1);
         }
 
+        IntroductionId made = request(publishNeed("Outcome"), opportunity);
+        approve(made);
+        actAs.user(provider, () -> introductions.accept(made, version(provider, made)));
+        actAs.user(
+                provider,
+                () -> introductions.recordOutcome(
+                        made, Outcome.MEETING_HELD, "Kick-off done", version(provider, made)));
+        assertThat(body(awaitMails(startup, "Introduction outcome: Meeting held", 1)
+                        .getFirst()))
+                .contains("Kick-off done");
+        awaitMails(PM, "Introduction outcome: Meeting held", 1);
+
         // nobody got a mail that was not theirs: the recipient heard nothing of the requests the
         // program declined or sent back, and the requester nothing of the reminder
         Thread.sleep(500);
         assertThat(subjects(provider))
                 .noneMatch(subject -> subject.contains(title("Asked")) || subject.contains(title("Program")));
         assertThat(subjects(startup)).noneMatch(subject -> subject.startsWith("Reminder"));
+        assertThat(subjects(provider))
+                .as("the side that recorded the outcome is not told about it")
+                .noneMatch(subject -> subject.startsWith("Introduction outcome"));
         assertThat(subjects(startup))
                 .filteredOn(subject -> subject.contains(title("Recipient")))
                 .hasSize(2);

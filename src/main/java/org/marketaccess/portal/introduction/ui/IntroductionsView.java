@@ -46,7 +46,7 @@ class IntroductionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("introduction.column.opportunity"))
                 .setFlexGrow(3);
         grid.addColumn(this::otherSide)
-                .setHeader(getTranslation("introduction.column.recipient"))
+                .setHeader(getTranslation("introduction.column.other"))
                 .setFlexGrow(2);
         grid.addColumn(row -> getTranslation("introduction.status." + row.status()))
                 .setHeader(getTranslation("introduction.column.status"))
