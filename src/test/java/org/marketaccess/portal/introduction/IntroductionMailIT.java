@@ -112,8 +112,11 @@ class IntroductionMailIT {
         awaitMails(PM, "New introduction request to review", 1);
 
         approve(id);
-        awaitMails(startup, "Introduction request:", 1);
-        awaitMails(provider, "Introduction request:", 1);
+        assertThat(body(awaitMails(startup, "Introduction request:", 1).getFirst()))
+                .contains("approved your introduction request");
+        assertThat(body(awaitMails(provider, "Introduction request:", 1).getFirst()))
+                .contains("Please accept or decline in the portal by")
+                .doesNotContain(IntroductionServiceIT.contactOf(startup));
 
         actAs.user(provider, () -> introductions.accept(id, version(provider, id)));
         MimeMessage toStartup = awaitMails(startup, "Introduction: ", 1).getFirst();

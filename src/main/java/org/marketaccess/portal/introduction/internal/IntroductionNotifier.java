@@ -171,8 +171,9 @@ class IntroductionNotifier {
             event.note() == null ? "" : event.note(),
             event.change() == Change.OUTCOME_RECORDED ? text("introduction.outcome." + event.after()) : "",
         };
-        String subject = text("mail.introduction." + change + ".subject", args);
-        StringBuilder body = new StringBuilder(text("mail.introduction." + change + ".body", args));
+        String prefix = "mail.introduction." + change;
+        String subject = partyText(prefix, partyKey, ".subject", args);
+        StringBuilder body = new StringBuilder(partyText(prefix, partyKey, ".body", args));
         if (event.change() == Change.ACCEPTED && introduction.status() == IntroductionStatus.INTRODUCED) {
             body.append("\n\n").append(contacts(introduction.requesterOrg()));
             body.append("\n").append(contacts(introduction.recipientOrg()));
@@ -209,6 +210,12 @@ class IntroductionNotifier {
             lines.add("  - " + person.name() + ", " + person.email() + phone);
         }
         return String.join("\n", lines);
+    }
+
+    /** The party's own wording of a step where it has one ({@code ….requester.body}), else the common one. */
+    private String partyText(String prefix, String partyKey, String suffix, Object[] args) {
+        String own = messages.getMessage(prefix + "." + partyKey + suffix, args, null, Locale.ENGLISH);
+        return own != null ? own : text(prefix + suffix, args);
     }
 
     private String text(String key, Object... args) {

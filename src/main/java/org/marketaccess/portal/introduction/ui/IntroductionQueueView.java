@@ -42,6 +42,7 @@ class IntroductionQueueView extends VerticalLayout implements HasDynamicTitle {
         status.setItemLabelGenerator(
                 value -> getTranslation("introduction.status." + value) + " (" + counts.getOrDefault(value, 0L) + ")");
         status.setValue(IntroductionStatus.PENDING_REVIEW);
+        status.setWidth("24rem");
         status.addValueChangeListener(change -> show());
 
         grid.addColumn(row -> IntroductionDetailsView.DAY.format(row.createdAt()))
