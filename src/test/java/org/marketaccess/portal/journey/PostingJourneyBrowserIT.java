@@ -72,13 +72,8 @@ class PostingJourneyBrowserIT {
 
     private Page login(String email) {
         Page page = chromium.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        textbox(page, "E-mail").fill(email);
-        textbox(page, "Password").fill(TestData.DEMO_PASSWORD);
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Log in").setExact(true))
-                .click();
+        // waits for the form to settle before typing: a busy machine may still be rendering it
+        Chromium.submitLogin(page, "http://localhost:" + port, email, TestData.DEMO_PASSWORD);
         assertThat(page.getByText("Welcome,")).isVisible();
         return page;
     }
