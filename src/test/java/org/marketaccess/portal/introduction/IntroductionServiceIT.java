@@ -168,6 +168,20 @@ class IntroductionServiceIT {
     }
 
     @Test
+    void theProgramMayDeclineARequestWhoseRequesterNeverAnswered() {
+        IntroductionId id = request(startup, need, opportunity);
+        as(PM, () -> introductions.askForInformation(id, "Which sites?", version(PM, id)));
+        as(PM, () -> introductions.declineAsProgram(id, DeclineReason.OTHER, "No answer in a month", version(PM, id)));
+        IntroductionDetails declined = details(startup, id);
+        assertThat(declined.status()).isEqualTo(IntroductionStatus.DECLINED_BY_PROGRAM);
+        assertThat(declined.declineNote()).isEqualTo("No answer in a month");
+        assertThat(declined.actions()).isEmpty();
+        assertThat(audit(id))
+                .last()
+                .isEqualTo("INTRODUCTION_DECLINED_BY_PROGRAM NEEDS_INFO>DECLINED_BY_PROGRAM by " + PM);
+    }
+
+    @Test
     void illegalStepsAreRefusedWithAMessageAndChangeNothing() {
         String stranger = members.member(OrganizationType.STARTUP, true);
         String otherProvider = members.member(OrganizationType.PROVIDER, true);
