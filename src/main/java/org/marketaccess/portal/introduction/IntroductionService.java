@@ -103,36 +103,36 @@ public class IntroductionService {
     public RequestOptions requestOptions(NeedId needId, OpportunityId opportunityId) {
         MemberOf member = verifiedMember();
         List<RequestOptions.Choice> choices = new ArrayList<>();
+        String otherId;
+        String otherTitle;
+        String otherOrganization;
         if (member.type() == OrganizationType.STARTUP) {
             OpportunityDetails other = otherOpportunity(opportunityId);
             needs.mine(Set.of(PostingStatus.PUBLISHED), PageRequest.of(0, 50))
-                    .forEach(own -> choices.add(new RequestOptions.Choice(
-                            own.id().toString(),
-                            own.title(),
-                            score(own.id(), other.id()),
-                            taken(own.id().value(), other.id().value()))));
-            choices.sort(
-                    Comparator.comparingDouble(RequestOptions.Choice::score).reversed());
-            return new RequestOptions(
-                    other.id().toString(),
-                    other.content().title(),
-                    other.organizationHidden() ? null : other.organization().name(),
-                    choices);
+                    .forEach(own ->
+                            choices.add(choice(own.id(), other.id(), own.id().toString(), own.title())));
+            otherId = other.id().toString();
+            otherTitle = other.content().title();
+            otherOrganization =
+                    other.organizationHidden() ? null : other.organization().name();
+        } else {
+            NeedDetails other = otherNeed(needId);
+            opportunities
+                    .mine(Set.of(PostingStatus.PUBLISHED), PageRequest.of(0, 50))
+                    .forEach(own ->
+                            choices.add(choice(other.id(), own.id(), own.id().toString(), own.title())));
+            otherId = other.id().toString();
+            otherTitle = other.content().title();
+            otherOrganization =
+                    other.organizationHidden() ? null : other.organization().name();
         }
-        NeedDetails other = otherNeed(needId);
-        opportunities
-                .mine(Set.of(PostingStatus.PUBLISHED), PageRequest.of(0, 50))
-                .forEach(own -> choices.add(new RequestOptions.Choice(
-                        own.id().toString(),
-                        own.title(),
-                        score(other.id(), own.id()),
-                        taken(other.id().value(), own.id().value()))));
         choices.sort(Comparator.comparingDouble(RequestOptions.Choice::score).reversed());
-        return new RequestOptions(
-                other.id().toString(),
-                other.content().title(),
-                other.organizationHidden() ? null : other.organization().name(),
-                choices);
+        return new RequestOptions(otherId, otherTitle, otherOrganization, choices);
+    }
+
+    private RequestOptions.Choice choice(NeedId need, OpportunityId opportunity, String ownId, String ownTitle) {
+        return new RequestOptions.Choice(
+                ownId, ownTitle, score(need, opportunity), taken(need.value(), opportunity.value()));
     }
 
     /**
@@ -144,50 +144,32 @@ public class IntroductionService {
     public IntroductionId request(NeedId needId, OpportunityId opportunityId, String message) {
         MemberOf member = verifiedMember();
         String text = message(message);
-        Introduction introduction;
-        if (member.type() == OrganizationType.STARTUP) {
-            NeedDetails need = ownNeed(needId);
-            OpportunityDetails opportunity = otherOpportunity(opportunityId);
-            OpportunityForMatching recipient = runAsSystem(() -> opportunities.forMatching(opportunity.id()))
-                    .orElseThrow(() -> new InvalidInputException("opportunity", "introduction.other-unavailable"));
-            refuseTakenPair(need.id().value(), opportunity.id().value());
-            introduction = new Introduction(
-                    need.id().value(),
-                    opportunity.id().value(),
-                    need.content().title(),
-                    opportunity.content().title(),
-                    OrganizationType.STARTUP,
-                    member.id().value(),
-                    member.name(),
-                    need.content().anonymous(),
-                    recipient.organizationId().value(),
-                    organizationName(recipient.organizationId()),
-                    opportunity.content().anonymous(),
-                    currentUser.require().email(),
-                    text,
-                    clock.instant());
-        } else {
-            OpportunityDetails opportunity = ownOpportunity(opportunityId);
-            NeedDetails need = otherNeed(needId);
-            NeedForMatching recipient = runAsSystem(() -> needs.forMatching(need.id()))
-                    .orElseThrow(() -> new InvalidInputException("need", "introduction.other-unavailable"));
-            refuseTakenPair(need.id().value(), opportunity.id().value());
-            introduction = new Introduction(
-                    need.id().value(),
-                    opportunity.id().value(),
-                    need.content().title(),
-                    opportunity.content().title(),
-                    OrganizationType.PROVIDER,
-                    member.id().value(),
-                    member.name(),
-                    opportunity.content().anonymous(),
-                    recipient.organizationId().value(),
-                    organizationName(recipient.organizationId()),
-                    need.content().anonymous(),
-                    currentUser.require().email(),
-                    text,
-                    clock.instant());
-        }
+        boolean startup = member.type() == OrganizationType.STARTUP;
+        // the caller's own posting must be theirs and published, the other side's published
+        NeedDetails need = startup ? ownNeed(needId) : otherNeed(needId);
+        OpportunityDetails opportunity = startup ? otherOpportunity(opportunityId) : ownOpportunity(opportunityId);
+        // the other side's organization, even when its posting is anonymous to the caller
+        OrganizationId recipient = runAsSystem(() -> startup
+                        ? opportunities.forMatching(opportunity.id()).map(OpportunityForMatching::organizationId)
+                        : needs.forMatching(need.id()).map(NeedForMatching::organizationId))
+                .orElseThrow(() ->
+                        new InvalidInputException(startup ? "opportunity" : "need", "introduction.other-unavailable"));
+        refuseTakenPair(need.id().value(), opportunity.id().value());
+        Introduction introduction = new Introduction(
+                need.id().value(),
+                opportunity.id().value(),
+                need.content().title(),
+                opportunity.content().title(),
+                member.type(),
+                member.id().value(),
+                member.name(),
+                startup ? need.content().anonymous() : opportunity.content().anonymous(),
+                recipient.value(),
+                organizationName(recipient),
+                startup ? opportunity.content().anonymous() : need.content().anonymous(),
+                currentUser.require().email(),
+                text,
+                clock.instant());
         try {
             introductions.saveAndFlush(introduction);
         } catch (DataIntegrityViolationException raced) {

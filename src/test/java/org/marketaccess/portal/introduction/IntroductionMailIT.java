@@ -2,24 +2,19 @@ package org.marketaccess.portal.introduction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.marketaccess.portal.testing.TestMailServer.addresses;
+import static org.marketaccess.portal.testing.TestMailServer.text;
 
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,6 +34,7 @@ import org.marketaccess.portal.testing.IntegrationTest;
 import org.marketaccess.portal.testing.Members;
 import org.marketaccess.portal.testing.Postings;
 import org.marketaccess.portal.testing.TestData;
+import org.marketaccess.portal.testing.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,13 +48,12 @@ import org.springframework.test.context.DynamicPropertySource;
 class IntroductionMailIT {
 
     static final String PM = TestData.DEMO_PROGRAM_MANAGER;
-    static final int SMTP_PORT = freePort();
-    static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final int SMTP_PORT = TestMailServer.freePort();
+    static final GreenMail smtp = TestMailServer.onPort(SMTP_PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP_PORT);
+        TestMailServer.register(properties, SMTP_PORT);
     }
 
     @Autowired
@@ -112,9 +107,9 @@ class IntroductionMailIT {
         awaitMails(PM, "New introduction request to review", 1);
 
         approve(id);
-        assertThat(body(awaitMails(startup, "Introduction request:", 1).getFirst()))
+        assertThat(text(awaitMails(startup, "Introduction request:", 1).getFirst()))
                 .contains("approved your introduction request");
-        assertThat(body(awaitMails(provider, "Introduction request:", 1).getFirst()))
+        assertThat(text(awaitMails(provider, "Introduction request:", 1).getFirst()))
                 .contains("Please accept or decline in the portal by")
                 .doesNotContain(IntroductionServiceIT.contactOf(startup));
 
@@ -129,7 +124,7 @@ class IntroductionMailIT {
         assertThat(addresses(toProvider.getRecipients(Message.RecipientType.CC)))
                 .containsExactly(PM);
         for (MimeMessage mail : List.of(toStartup, toProvider)) {
-            assertThat(body(mail))
+            assertThat(text(mail))
                     .contains(IntroductionServiceIT.contactOf(startup), IntroductionServiceIT.contactOf(provider));
         }
 
@@ -158,7 +153,7 @@ class IntroductionMailIT {
         actAs.user(PM, () -> introductions.askForInformation(asked, "Which sites?", version(PM, asked)));
         assertThat(awaitMails(startup, "The program asks for more information: " + title("Asked"), 1)
                         .getFirst())
-                .satisfies(mail -> assertThat(body(mail)).contains("Which sites?"));
+                .satisfies(mail -> assertThat(text(mail)).contains("Which sites?"));
 
         actAs.user(
                 startup, () -> introductions.resubmit(asked, "Two sites in Boston. " + word, version(startup, asked)));
@@ -169,7 +164,7 @@ class IntroductionMailIT {
                 PM,
                 () -> introductions.declineAsProgram(
                         byProgram, DeclineReason.TOO_EARLY, "After CE marking", version(PM, byProgram)));
-        assertThat(body(awaitMails(startup, "declined by the program: " + title("Program"), 1)
+        assertThat(text(awaitMails(startup, "declined by the program: " + title("Program"), 1)
                         .getFirst()))
                 .contains("Too early", "After CE marking");
 
@@ -206,7 +201,7 @@ class IntroductionMailIT {
                 provider,
                 () -> introductions.recordOutcome(
                         made, Outcome.MEETING_HELD, "Kick-off done", version(provider, made)));
-        assertThat(body(awaitMails(startup, "Introduction outcome: Meeting held", 1)
+        assertThat(text(awaitMails(startup, "Introduction outcome: Meeting held", 1)
                         .getFirst()))
                 .contains("Kick-off done");
         awaitMails(PM, "Introduction outcome: Meeting held", 1);
@@ -311,41 +306,12 @@ class IntroductionMailIT {
         for (MimeMessage mail : smtp.getReceivedMessages()) {
             try {
                 if (mail.getSubject().contains(word) && mail.getSubject().contains(subjectPart)) {
-                    bodies.put(mail.getMessageID(), body(mail));
+                    bodies.put(mail.getMessageID(), text(mail));
                 }
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }
         return List.copyOf(bodies.values());
-    }
-
-    /** The decoded text of a mail (the raw body may be quoted-printable). */
-    static String body(MimeMessage mail) {
-        try {
-            Object content = mail.getContent();
-            if (content instanceof jakarta.mail.Multipart multipart) {
-                content = multipart.getBodyPart(0).getContent();
-            }
-            return content.toString();
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static List<String> addresses(Address[] addresses) {
-        return addresses == null
-                ? List.of()
-                : Arrays.stream(addresses)
-                        .map(address -> ((InternetAddress) address).getAddress())
-                        .toList();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.marketaccess.portal.testing.TestMailServer.addresses;
+import static org.marketaccess.portal.testing.TestMailServer.text;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -40,6 +36,7 @@ import org.marketaccess.portal.testing.ActAs;
 import org.marketaccess.portal.testing.IntegrationTest;
 import org.marketaccess.portal.testing.Members;
 import org.marketaccess.portal.testing.TestData;
+import org.marketaccess.portal.testing.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,13 +54,12 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"portal.mail.retry-interval=1h", "portal.mail.from=portal@test.example"})
 class NotificationServiceIT {
 
-    static final int SMTP_PORT = freePort();
-    static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final int SMTP_PORT = TestMailServer.freePort();
+    static final GreenMail smtp = TestMailServer.onPort(SMTP_PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP_PORT);
+        TestMailServer.register(properties, SMTP_PORT);
     }
 
     @Autowired
@@ -398,26 +394,6 @@ class NotificationServiceIT {
             return message.getMessageID();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> addresses(Address[] addresses) {
-        return addresses == null
-                ? List.of()
-                : Arrays.stream(addresses)
-                        .map(address -> ((InternetAddress) address).getAddress())
-                        .toList();
-    }
-
-    private static String text(MimeMessage message) throws IOException, MessagingException {
-        return ((String) message.getContent()).replace("\r\n", "\n").stripTrailing();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
