@@ -289,10 +289,10 @@ public class IntroductionService {
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     @Transactional(readOnly = true)
     public List<IntroductionSummary> mine() {
-        MemberOf member = member();
-        return introductions.involving(member.id().value(), hiddenFromRecipient(), PageRequest.of(0, LIST_MAX)).stream()
-                .filter(found -> party(found).isPresent())
-                .map(found -> summary(found, party(found).orElseThrow()))
+        UUID organization = member().id().value();
+        return introductions.involving(organization, PageRequest.of(0, LIST_MAX)).stream()
+                .map(found ->
+                        summary(found, organization.equals(found.requesterOrg()) ? Party.REQUESTER : Party.RECIPIENT))
                 .toList();
     }
 
@@ -491,15 +491,9 @@ public class IntroductionService {
         return Optional.empty();
     }
 
+    /** Only approved requests have an answer-by time: the ones the recipient has been asked. */
     private static boolean seenByRecipient(Introduction introduction) {
         return introduction.expiresAt() != null;
-    }
-
-    private static List<IntroductionStatus> hiddenFromRecipient() {
-        return List.of(
-                IntroductionStatus.PENDING_REVIEW,
-                IntroductionStatus.NEEDS_INFO,
-                IntroductionStatus.DECLINED_BY_PROGRAM);
     }
 
     private static Set<IntroductionAction> actions(Introduction introduction, Party party) {

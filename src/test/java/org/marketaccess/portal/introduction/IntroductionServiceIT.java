@@ -144,6 +144,9 @@ class IntroductionServiceIT {
         assertThat(introductionRows()).isEqualTo(rows);
 
         as(startup, () -> introductions.withdraw(first, version(startup, first)));
+        assertThat(as(provider, () -> introductions.mine()))
+                .as("a request withdrawn before the program approved it never reached the recipient")
+                .isEmpty();
         IntroductionId second = request(startup, need, opportunity);
         assertThat(second).as("a withdrawn request frees the pair").isNotEqualTo(first);
     }

@@ -16,17 +16,17 @@ public interface IntroductionRepository extends JpaRepository<Introduction, UUID
 
     List<Introduction> findByStatusOrderByCreatedAtAsc(IntroductionStatus status, Pageable pageable);
 
-    /** Sent by an organization, and received by it once the program let the request through. */
+    /**
+     * Sent by an organization, and received by it once the program let the request through (only
+     * approved requests have an answer-by time).
+     */
     @Query("""
             select i from Introduction i
             where i.requesterOrg = :organization
-               or (i.recipientOrg = :organization and i.status not in :hiddenFromRecipient)
+               or (i.recipientOrg = :organization and i.expiresAt is not null)
             order by i.updatedAt desc
             """)
-    List<Introduction> involving(
-            @Param("organization") UUID organization,
-            @Param("hiddenFromRecipient") List<IntroductionStatus> hiddenFromRecipient,
-            Pageable pageable);
+    List<Introduction> involving(@Param("organization") UUID organization, Pageable pageable);
 
     @Query("select i.id from Introduction i where i.status = :status and i.expiresAt <= :now")
     List<UUID> dueBy(@Param("status") IntroductionStatus status, @Param("now") Instant now);
