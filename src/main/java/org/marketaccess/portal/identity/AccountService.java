@@ -18,6 +18,7 @@ import org.marketaccess.portal.identity.IdentityEvents.AccountUnlocked;
 import org.marketaccess.portal.identity.internal.Account;
 import org.marketaccess.portal.identity.internal.AccountRepository;
 import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.shared.UniqueConstraint;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -180,9 +181,12 @@ public class AccountService {
                     passwordEncoder.encode(account.password()),
                     account.role(),
                     clock.instant()));
-        } catch (DataIntegrityViolationException raced) {
-            // someone registered the same e-mail between the check above and this insert
-            throw new InvalidInputException("email", "account.email.taken");
+        } catch (DataIntegrityViolationException refused) {
+            if (UniqueConstraint.violated(refused, "uq_account_email")) {
+                // someone registered the same e-mail between the check above and this insert
+                throw new InvalidInputException("email", "account.email.taken");
+            }
+            throw refused;
         }
         events.publishEvent(new AccountCreated(id, email, account.role()));
         return id;

@@ -40,6 +40,7 @@ import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.shared.IllegalTransitionException;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.shared.UniqueConstraint;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -172,9 +173,12 @@ public class IntroductionService {
                 clock.instant());
         try {
             introductions.saveAndFlush(introduction);
-        } catch (DataIntegrityViolationException raced) {
-            // another request for the same pair committed between the check and this insert
-            throw new IllegalTransitionException("introduction.pair-taken", "pair taken: " + raced.getMessage());
+        } catch (DataIntegrityViolationException refused) {
+            if (UniqueConstraint.violated(refused, "uq_introduction_open_pair")) {
+                // another request for the same pair committed between the check and this insert
+                throw new IllegalTransitionException("introduction.pair-taken", "pair taken: " + refused.getMessage());
+            }
+            throw refused;
         }
         publish(introduction, Change.REQUESTED, null, IntroductionStatus.PENDING_REVIEW.name(), null, null);
         return new IntroductionId(introduction.id());

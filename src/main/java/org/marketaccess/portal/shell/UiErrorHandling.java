@@ -10,9 +10,11 @@ import org.marketaccess.portal.shared.IllegalTransitionException;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Turns an exception thrown while handling a click or an edit into a message the user can act on.
@@ -40,6 +42,10 @@ class UiErrorHandling implements VaadinServiceInitListener {
             key = transition.messageKey();
         } else if (cause instanceof InvalidInputException invalid) {
             key = invalid.fieldErrors().values().stream().findFirst().orElse("error.invalid");
+        } else if (cause instanceof DataAccessException || cause instanceof TransactionException) {
+            // the service's transaction rolled back: say so, never a guess at a reason
+            log.error("A change could not be saved", event.getThrowable());
+            key = "error.not-saved";
         } else {
             log.error("Unexpected error in the UI", event.getThrowable());
             key = "error.unexpected";
@@ -57,7 +63,9 @@ class UiErrorHandling implements VaadinServiceInitListener {
             if (current instanceof OptimisticLockingFailureException
                     || current instanceof AccessDeniedException
                     || current instanceof IllegalTransitionException
-                    || current instanceof InvalidInputException) {
+                    || current instanceof InvalidInputException
+                    || current instanceof DataAccessException
+                    || current instanceof TransactionException) {
                 return current;
             }
         }

@@ -1,14 +1,19 @@
 package org.marketaccess.portal.organization.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.testing.BrowserlessViewTest;
 import org.marketaccess.portal.testing.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 @BrowserlessViewTest
@@ -17,6 +22,9 @@ class RegistrationViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aFiveCharacterPasswordIsRefusedAtTheFieldAndNothingIsCreated() {
@@ -74,6 +82,32 @@ class RegistrationViewTest extends SpringBrowserlessTest {
 
         assertThat(accounts.isEmailRegistered(email)).isTrue();
         assertThat(view.getElement().getTextRecursively()).contains("waiting for verification");
+    }
+
+    @Test
+    void aRegistrationTheDatabaseRefusesSaysItCouldNotBeSavedNotThatTheEmailIsTaken() {
+        RegistrationView view = fillValidForm();
+        String email = view.email.getValue();
+        test(view.fullName).setValue("Refused by the database");
+        jdbc.execute(
+                "alter table account add constraint ck_view_refused check (display_name <> 'Refused by the database')");
+        try {
+            // browserless clicks throw where a browser's request hands the exception to the session's handler
+            Throwable thrown = catchThrowable(() -> test(view.register).click());
+            assertThat(thrown).isNotNull();
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(thrown));
+        } finally {
+            jdbc.execute("alter table account drop constraint ck_view_refused");
+        }
+
+        assertThat(accounts.isEmailRegistered(email)).isFalse();
+        assertThat(view.email.isInvalid())
+                .as("no wrong reason at the e-mail field")
+                .isFalse();
+        assertThat($(Notification.class).all())
+                .extracting(notification -> test(notification).getText())
+                .containsExactly("Your change could not be saved. Please try again in a moment; if it happens again,"
+                        + " tell the program office.");
     }
 
     private RegistrationView fillValidForm() {
