@@ -91,6 +91,16 @@ public final class Chromium implements AutoCloseable {
                 .setFullPage(true));
     }
 
+    /** A screenshot of every page still open, named {@code prefix-N}: what each user saw when something failed. */
+    public void screenshotEveryPage(String prefix) {
+        int n = 0;
+        for (BrowserContext context : browser.contexts()) {
+            for (Page page : context.pages()) {
+                screenshot(page, prefix + "-" + ++n);
+            }
+        }
+    }
+
     @Override
     public void close() {
         browser.close();
