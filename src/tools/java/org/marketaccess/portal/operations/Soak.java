@@ -109,7 +109,7 @@ public final class Soak {
                 pages.requestIntroduction(startup, need, opportunity, "We monitor heart failure at home. " + tag);
         pages.approve(manager, introduction);
         pages.accept(provider, introduction);
-        startup.navigate(pages.url("/matching-opportunities"));
+        startup.navigate(pages.url("/matching-opportunities/" + need));
         startup.getByText("Heart failure readmissions " + tag).first().waitFor();
     }
 
