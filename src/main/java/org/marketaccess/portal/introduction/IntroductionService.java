@@ -170,6 +170,7 @@ public class IntroductionService {
                 startup ? opportunity.content().anonymous() : need.content().anonymous(),
                 currentUser.require().email(),
                 text,
+                scoreForProgram(need.id(), opportunity.id()),
                 clock.instant());
         try {
             introductions.saveAndFlush(introduction);
@@ -679,6 +680,11 @@ public class IntroductionService {
 
     private double score(NeedId needId, OpportunityId opportunityId) {
         return matching.match(needId, opportunityId).map(MatchDetail::score).orElse(0.0);
+    }
+
+    /** The pair's score as the program sees it, kept with the request: does a high score convert? */
+    private Double scoreForProgram(NeedId needId, OpportunityId opportunityId) {
+        return runAsSystem(() -> matching.pairScore(needId, opportunityId)).orElse(null);
     }
 
     private String organizationName(OrganizationId id) {

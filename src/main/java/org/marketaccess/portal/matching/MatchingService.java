@@ -12,9 +12,11 @@ import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.matching.internal.MatchExclusions;
 import org.marketaccess.portal.matching.internal.Profiles;
 import org.marketaccess.portal.need.NeedDetails;
+import org.marketaccess.portal.need.NeedForMatching;
 import org.marketaccess.portal.need.NeedId;
 import org.marketaccess.portal.need.NeedService;
 import org.marketaccess.portal.opportunity.OpportunityDetails;
+import org.marketaccess.portal.opportunity.OpportunityForMatching;
 import org.marketaccess.portal.opportunity.OpportunityId;
 import org.marketaccess.portal.opportunity.OpportunityService;
 import org.marketaccess.portal.organization.OrganizationService;
@@ -173,6 +175,54 @@ public class MatchingService {
                 engine.score(needProfile, opportunityProfile, fromNeed),
                 engine.explain(needProfile, opportunityProfile)));
     }
+
+    /**
+     * The pair's score as the program sees it (from the need's side), when both are published:
+     * kept with an introduction request. Needs no caller identity.
+     */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    public Optional<Double> pairScore(NeedId needId, OpportunityId opportunityId) {
+        Optional<NeedForMatching> need = needs.forMatching(needId);
+        Optional<OpportunityForMatching> opportunity = opportunities.forMatching(opportunityId);
+        if (need.isEmpty() || opportunity.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(engine.score(Profiles.need(need.get()), Profiles.opportunity(opportunity.get()), true));
+    }
+
+    /**
+     * Every published need with the score of its best published opportunity (0 when it has none):
+     * where the program's supply does not meet demand. One ranking per need: cache it.
+     */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    public List<BestMatch> bestOpportunityPerNeed() {
+        List<BestMatch> best = new ArrayList<>();
+        needs.forEachForMatching(need -> {
+            var top = engine.opportunitiesFor(Profiles.need(need), 1);
+            best.add(new BestMatch(
+                    need.id().toString(),
+                    need.content().title(),
+                    top.isEmpty() ? 0 : top.getFirst().score()));
+        });
+        return best;
+    }
+
+    /** Every published opportunity with the score of its best published need (0 when it has none). */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    public List<BestMatch> bestNeedPerOpportunity() {
+        List<BestMatch> best = new ArrayList<>();
+        opportunities.forEachForMatching(opportunity -> {
+            var top = engine.needsFor(Profiles.opportunity(opportunity), 1);
+            best.add(new BestMatch(
+                    opportunity.id().toString(),
+                    opportunity.content().title(),
+                    top.isEmpty() ? 0 : top.getFirst().score()));
+        });
+        return best;
+    }
+
+    /** A posting (by id and title) and the score of its best counterpart. */
+    public record BestMatch(String postingId, String title, double bestScore) {}
 
     /**
      * Feedback from introductions: the program or the recipient declined this pair, so it is not

@@ -7,15 +7,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.marketaccess.portal.introduction.DeclineReason;
 import org.marketaccess.portal.introduction.IntroductionStatus;
 import org.marketaccess.portal.introduction.Outcome;
 import org.marketaccess.portal.organization.OrganizationType;
+import org.marketaccess.portal.shared.IllegalTransitionException;
 
 /**
- * One introduction request. The state changes are its methods; whether the caller may make them is
- * the service's business, whether the state allows them is checked by the service before calling.
+ * One introduction request. The state changes are its methods, and it refuses a change its state
+ * does not allow (whether the caller may make it is the service's business). It keeps the first
+ * time it reached each milestone of the program's funnel, for the program's insight.
  */
 @Entity
 @Table(name = "introduction")
@@ -62,6 +65,15 @@ public class Introduction {
     private Instant expiresAt;
     private Instant remindedAt;
     private Instant introducedAt;
+    private Instant approvedAt;
+    private Instant answeredAt;
+    private Instant meetingHeldAt;
+    private Instant pilotAgreedAt;
+    private Instant pilotCompletedAt;
+    private Instant contractSignedAt;
+    private Instant endedAt;
+    private Double matchScore;
+    private String externalId;
 
     @Version
     private Long version;
@@ -82,6 +94,7 @@ public class Introduction {
             boolean recipientAnonymous,
             String requestedBy,
             String message,
+            Double matchScore,
             Instant now) {
         this.id = UUID.randomUUID();
         this.needId = needId;
@@ -97,6 +110,7 @@ public class Introduction {
         this.recipientAnonymous = recipientAnonymous;
         this.requestedBy = requestedBy;
         this.message = message;
+        this.matchScore = matchScore;
         this.status = IntroductionStatus.PENDING_REVIEW;
         this.openPair = pairKey(needId, opportunityId);
         this.createdAt = now;
@@ -105,6 +119,21 @@ public class Introduction {
 
     public static String pairKey(UUID needId, UUID opportunityId) {
         return needId + ":" + opportunityId;
+    }
+
+    /** The pair's key. */
+    public String pair() {
+        return pairKey(needId, opportunityId);
+    }
+
+    /** Whether this request holds its pair: under way or introduced (one such request per pair). */
+    public boolean takesPair() {
+        return openPair != null;
+    }
+
+    /** Marks a request that came from a program's data set with that set's id. */
+    public void importedAs(String externalId) {
+        this.externalId = externalId;
     }
 
     public void resubmit(String newMessage, Instant now) {
@@ -119,22 +148,25 @@ public class Introduction {
     }
 
     public void approve(String programManager, Instant now, Instant answerBy) {
+        moveTo(IntroductionStatus.AWAITING_RESPONSE, now);
         decidedBy = programManager;
         expiresAt = answerBy;
-        moveTo(IntroductionStatus.AWAITING_RESPONSE, now);
     }
 
     public void decline(IntroductionStatus declined, DeclineReason reason, String note, String by, Instant now) {
+        if (declined != IntroductionStatus.DECLINED_BY_PROGRAM
+                && declined != IntroductionStatus.DECLINED_BY_RECIPIENT) {
+            throw new IllegalArgumentException("not a decline: " + declined);
+        }
+        moveTo(declined, now);
         declineReason = reason;
         declineNote = note;
         if (declined == IntroductionStatus.DECLINED_BY_PROGRAM) {
             decidedBy = by;
         }
-        moveTo(declined, now);
     }
 
     public void accept(Instant now) {
-        introducedAt = now;
         moveTo(IntroductionStatus.INTRODUCED, now);
     }
 
@@ -150,17 +182,56 @@ public class Introduction {
         remindedAt = now;
     }
 
+    /** What became of the introduction: only once made, and in the order of {@link Outcome}. */
     public void recordOutcome(Outcome next, String note, Instant now) {
+        if (status != IntroductionStatus.INTRODUCED) {
+            throw refused();
+        }
+        if (!next.mayFollow(outcome)) {
+            throw new IllegalTransitionException(
+                    "introduction.outcome.out-of-order", "outcome " + next + " after " + outcome);
+        }
         outcome = next;
         outcomeNote = note;
         updatedAt = now;
+        switch (next) {
+            case MEETING_HELD -> meetingHeldAt = now;
+            case PILOT_AGREED -> pilotAgreedAt = now;
+            case PILOT_COMPLETED -> pilotCompletedAt = now;
+            case CONTRACT_SIGNED -> contractSignedAt = now;
+            case CLOSED_NO_FIT -> endedAt = now;
+        }
     }
 
     private void moveTo(IntroductionStatus next, Instant now) {
+        if (!status.mayMoveTo(next)) {
+            throw refused();
+        }
         status = next;
         updatedAt = now;
         // an introduced pair stays taken; a closed request frees the pair for a new one
         openPair = next.open() || next == IntroductionStatus.INTRODUCED ? pairKey(needId, opportunityId) : null;
+        switch (next) {
+            case AWAITING_RESPONSE -> approvedAt = approvedAt == null ? now : approvedAt;
+            case INTRODUCED -> {
+                introducedAt = now;
+                answeredAt = now;
+            }
+            case DECLINED_BY_RECIPIENT -> {
+                answeredAt = now;
+                endedAt = now;
+            }
+            case DECLINED_BY_PROGRAM, WITHDRAWN, EXPIRED -> endedAt = now;
+            case PENDING_REVIEW, NEEDS_INFO -> {
+                // back and forth in review: no milestone
+            }
+        }
+    }
+
+    private IllegalTransitionException refused() {
+        return new IllegalTransitionException(
+                "introduction.refused." + status.name().toLowerCase(Locale.ROOT),
+                "introduction " + id + " cannot change from " + status);
     }
 
     public UUID id() {
@@ -265,6 +336,26 @@ public class Introduction {
 
     public Instant introducedAt() {
         return introducedAt;
+    }
+
+    public Instant approvedAt() {
+        return approvedAt;
+    }
+
+    public Instant answeredAt() {
+        return answeredAt;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public Double matchScore() {
+        return matchScore;
+    }
+
+    public String externalId() {
+        return externalId;
     }
 
     public long version() {
