@@ -1,6 +1,7 @@
 package org.marketaccess.portal.dataset;
 
 import java.util.List;
+import org.marketaccess.portal.dataset.DatasetRecords.IntroductionRecord;
 import org.marketaccess.portal.dataset.DatasetRecords.NeedRecord;
 import org.marketaccess.portal.dataset.DatasetRecords.OpportunityRecord;
 import org.marketaccess.portal.dataset.DatasetRecords.OrganizationRecord;
@@ -10,13 +11,15 @@ public record Dataset(
         List<OrganizationRecord> organizations,
         List<NeedRecord> needs,
         List<OpportunityRecord> opportunities,
+        List<IntroductionRecord> introductions,
         List<LineProblem> problems) {
 
     public static final String ORGANIZATIONS = "organizations.jsonl";
     public static final String NEEDS = "needs.jsonl";
     public static final String OPPORTUNITIES = "opportunities.jsonl";
+    public static final String INTRODUCTIONS = "introductions.jsonl";
 
     public int lines() {
-        return organizations.size() + needs.size() + opportunities.size();
+        return organizations.size() + needs.size() + opportunities.size() + introductions.size();
     }
 }

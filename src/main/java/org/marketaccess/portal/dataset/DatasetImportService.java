@@ -12,14 +12,22 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.marketaccess.portal.dataset.DatasetRecords.IntroductionRecord;
 import org.marketaccess.portal.dataset.DatasetRecords.NeedRecord;
 import org.marketaccess.portal.dataset.DatasetRecords.OpportunityRecord;
 import org.marketaccess.portal.dataset.DatasetRecords.OrganizationRecord;
+import org.marketaccess.portal.dataset.DatasetRecords.StepRecord;
 import org.marketaccess.portal.dataset.ImportReport.Tally;
 import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.introduction.DeclineReason;
+import org.marketaccess.portal.introduction.HistoryStep;
+import org.marketaccess.portal.introduction.ImportedIntroduction;
+import org.marketaccess.portal.introduction.IntroductionImportService;
 import org.marketaccess.portal.need.NeedDraft;
+import org.marketaccess.portal.need.NeedId;
 import org.marketaccess.portal.need.NeedService;
 import org.marketaccess.portal.opportunity.OpportunityDraft;
+import org.marketaccess.portal.opportunity.OpportunityId;
 import org.marketaccess.portal.opportunity.OpportunityService;
 import org.marketaccess.portal.organization.ContactPersonData;
 import org.marketaccess.portal.organization.ImportedOrganization;
@@ -27,13 +35,14 @@ import org.marketaccess.portal.organization.OrganizationCard;
 import org.marketaccess.portal.organization.OrganizationId;
 import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.OrganizationType;
-import org.marketaccess.portal.shared.ImportOutcome;
+import org.marketaccess.portal.shared.Imported;
 import org.marketaccess.portal.shared.TextRules;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The program's bulk import of a data set. Every line is checked first — JSON, fields, taxonomy
@@ -53,6 +62,7 @@ public class DatasetImportService {
     private final NeedService needs;
     private final OpportunityService opportunities;
     private final TaxonomyService taxonomy;
+    private final IntroductionImportService introductionImports;
     private final ApplicationEventPublisher events;
 
     DatasetImportService(
@@ -60,11 +70,13 @@ public class DatasetImportService {
             NeedService needs,
             OpportunityService opportunities,
             TaxonomyService taxonomy,
+            IntroductionImportService introductionImports,
             ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.needs = needs;
         this.opportunities = opportunities;
         this.taxonomy = taxonomy;
+        this.introductionImports = introductionImports;
         this.events = events;
     }
 
@@ -76,8 +88,9 @@ public class DatasetImportService {
         checkOrganizations(data.organizations(), problems, types, regions);
         checkNeeds(data.needs(), problems, types);
         checkOpportunities(data.opportunities(), problems, types, regions);
+        checkIntroductions(data, problems);
         if (!problems.isEmpty()) {
-            return new ImportReport(problems, new Tally(0, 0, 0), new Tally(0, 0, 0), new Tally(0, 0, 0));
+            return ImportReport.refused(problems);
         }
 
         int total = data.lines();
@@ -91,26 +104,50 @@ public class DatasetImportService {
             progress.update(Dataset.ORGANIZATIONS, ++done, total);
         }
         int[] needTally = new int[3];
+        Map<String, NeedId> needIds = new HashMap<>();
         for (NeedRecord record : data.needs()) {
-            ImportOutcome outcome = needs.importNeed(
-                            record.id(), organization(record.organizationId(), ids), toDraft(record))
-                    .outcome();
-            needTally[outcome.ordinal()]++;
+            Imported<NeedId> imported =
+                    needs.importNeed(record.id(), organization(record.organizationId(), ids), toDraft(record));
+            needIds.put(record.id(), imported.id());
+            needTally[imported.outcome().ordinal()]++;
             progress.update(Dataset.NEEDS, ++done, total);
         }
         int[] opportunityTally = new int[3];
+        Map<String, OpportunityId> opportunityIds = new HashMap<>();
         for (OpportunityRecord record : data.opportunities()) {
-            ImportOutcome outcome = opportunities
-                    .importOpportunity(
-                            record.id(),
-                            organization(record.organizationId(), ids),
-                            toDraft(record, regions.get(record.organizationId())))
-                    .outcome();
-            opportunityTally[outcome.ordinal()]++;
+            Imported<OpportunityId> imported = opportunities.importOpportunity(
+                    record.id(),
+                    organization(record.organizationId(), ids),
+                    toDraft(record, regions.get(record.organizationId())));
+            opportunityIds.put(record.id(), imported.id());
+            opportunityTally[imported.outcome().ordinal()]++;
             progress.update(Dataset.OPPORTUNITIES, ++done, total);
         }
-        ImportReport report =
-                new ImportReport(List.of(), tally(organizationTally), tally(needTally), tally(opportunityTally));
+        // an introduction's history is checked against its postings, which may have come in just now
+        List<ImportedIntroduction> histories = new ArrayList<>();
+        Set<String> pairsTaken = new HashSet<>();
+        for (IntroductionRecord record : data.introductions()) {
+            ImportedIntroduction history = toImported(record, needIds, opportunityIds);
+            new Problems(Dataset.INTRODUCTIONS, record.line(), problems)
+                    .addAllAsIs(introductionImports.problems(history, pairsTaken));
+            histories.add(history);
+        }
+        if (!problems.isEmpty()) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return ImportReport.refused(problems);
+        }
+        int[] introductionTally = new int[3];
+        for (ImportedIntroduction history : histories) {
+            introductionTally[
+                    introductionImports.importIntroduction(history).outcome().ordinal()]++;
+            progress.update(Dataset.INTRODUCTIONS, ++done, total);
+        }
+        ImportReport report = new ImportReport(
+                List.of(),
+                tally(organizationTally),
+                tally(needTally),
+                tally(opportunityTally),
+                tally(introductionTally));
         events.publishEvent(new DatasetImported(
                 directory.getFileName() == null ? "" : directory.getFileName().toString(), report.describe()));
         return report;
@@ -213,6 +250,103 @@ public class DatasetImportService {
         }
     }
 
+    /** Fields, codes and references of introductions; their histories are checked once the postings exist. */
+    private void checkIntroductions(Dataset data, List<LineProblem> problems) {
+        Set<String> seen = new HashSet<>();
+        Set<String> needsInSet = new HashSet<>();
+        data.needs().forEach(need -> needsInSet.add(need.id()));
+        Set<String> opportunitiesInSet = new HashSet<>();
+        data.opportunities().forEach(opportunity -> opportunitiesInSet.add(opportunity.id()));
+        for (IntroductionRecord record : data.introductions()) {
+            Problems line = new Problems(Dataset.INTRODUCTIONS, record.line(), problems);
+            line.id(record.id(), seen);
+            if (!needsInSet.contains(record.needId())
+                    && needs.findByExternalId(record.needId()).isEmpty()) {
+                line.add("needId", "unknown need \"" + record.needId() + "\": not in needs.jsonl nor in the portal");
+            }
+            if (!opportunitiesInSet.contains(record.opportunityId())
+                    && opportunities.findByExternalId(record.opportunityId()).isEmpty()) {
+                line.add(
+                        "opportunityId",
+                        "unknown opportunity \"" + record.opportunityId()
+                                + "\": not in opportunities.jsonl nor in the portal");
+            }
+            if (requester(record.requester()) == null) {
+                line.add("requester", "must be \"startup\" or \"provider\"");
+            }
+            boolean stepsKnown = true;
+            for (int i = 0; i < record.steps().size(); i++) {
+                StepRecord step = record.steps().get(i);
+                if (HistoryStep.Kind.of(step.step()).isEmpty()) {
+                    stepsKnown = false;
+                    line.add(
+                            "steps[" + i + "].step",
+                            "unknown step \"" + step.step() + "\": one of "
+                                    + String.join(
+                                            ", ",
+                                            java.util.Arrays.stream(HistoryStep.Kind.values())
+                                                    .map(HistoryStep.Kind::code)
+                                                    .toList()));
+                }
+                if (step.reason() != null && declineReason(step.reason()) == null) {
+                    stepsKnown = false;
+                    line.add(
+                            "steps[" + i + "].reason",
+                            "unknown reason \"" + step.reason() + "\": one of "
+                                    + String.join(
+                                            ", ",
+                                            java.util.Arrays.stream(DeclineReason.values())
+                                                    .map(DeclineReason::code)
+                                                    .toList()));
+                }
+            }
+            if (stepsKnown && requester(record.requester()) != null) {
+                // the history itself: times in order, a workflow that allows each step
+                line.addAllAsIs(introductionImports.historyProblems(toImported(record, Map.of(), Map.of())));
+            }
+        }
+    }
+
+    private ImportedIntroduction toImported(
+            IntroductionRecord record, Map<String, NeedId> needIds, Map<String, OpportunityId> opportunityIds) {
+        NeedId need = needIds.containsKey(record.needId())
+                ? needIds.get(record.needId())
+                : needs.findByExternalId(record.needId()).orElse(null);
+        OpportunityId opportunity = opportunityIds.containsKey(record.opportunityId())
+                ? opportunityIds.get(record.opportunityId())
+                : opportunities.findByExternalId(record.opportunityId()).orElse(null);
+        return new ImportedIntroduction(
+                record.id(),
+                need,
+                opportunity,
+                requester(record.requester()),
+                record.message(),
+                record.requestedAt(),
+                record.matchScore(),
+                record.steps().stream()
+                        .map(step -> new HistoryStep(
+                                HistoryStep.Kind.of(step.step()).orElseThrow(),
+                                step.at(),
+                                declineReason(step.reason()),
+                                step.note()))
+                        .toList());
+    }
+
+    private static OrganizationType requester(String code) {
+        return switch (code == null ? "" : code) {
+            case "startup" -> OrganizationType.STARTUP;
+            case "provider" -> OrganizationType.PROVIDER;
+            default -> null;
+        };
+    }
+
+    private static DeclineReason declineReason(String code) {
+        return java.util.Arrays.stream(DeclineReason.values())
+                .filter(reason -> reason.code().equals(code))
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Problems of one line, in the words of the report. */
     private final class Problems {
 
@@ -232,6 +366,11 @@ public class DatasetImportService {
 
         void addAll(Map<String, String> errors) {
             errors.forEach((field, key) -> add(datasetField(field), reason(key)));
+        }
+
+        /** Problems that are already worded for the report. */
+        void addAllAsIs(Map<String, String> reasons) {
+            reasons.forEach(this::add);
         }
 
         /**

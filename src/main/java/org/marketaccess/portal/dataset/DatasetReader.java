@@ -7,15 +7,19 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.marketaccess.portal.dataset.DatasetRecords.Contact;
+import org.marketaccess.portal.dataset.DatasetRecords.IntroductionRecord;
 import org.marketaccess.portal.dataset.DatasetRecords.NeedRecord;
 import org.marketaccess.portal.dataset.DatasetRecords.OpportunityRecord;
 import org.marketaccess.portal.dataset.DatasetRecords.OrganizationRecord;
+import org.marketaccess.portal.dataset.DatasetRecords.StepRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,23 +39,27 @@ public final class DatasetReader {
         List<LineProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
             problems.add(new LineProblem(directory.toString(), 0, null, "not a directory"));
-            return new Dataset(List.of(), List.of(), List.of(), problems);
+            return new Dataset(List.of(), List.of(), List.of(), List.of(), problems);
         }
         List<OrganizationRecord> organizations =
                 readFile(directory, Dataset.ORGANIZATIONS, problems, DatasetReader::organization);
         List<NeedRecord> needs = readFile(directory, Dataset.NEEDS, problems, DatasetReader::need);
         List<OpportunityRecord> opportunities =
                 readFile(directory, Dataset.OPPORTUNITIES, problems, DatasetReader::opportunity);
+        List<IntroductionRecord> introductions =
+                readFile(directory, Dataset.INTRODUCTIONS, problems, DatasetReader::introduction);
         if (!Files.exists(directory.resolve(Dataset.ORGANIZATIONS))
                 && !Files.exists(directory.resolve(Dataset.NEEDS))
-                && !Files.exists(directory.resolve(Dataset.OPPORTUNITIES))) {
+                && !Files.exists(directory.resolve(Dataset.OPPORTUNITIES))
+                && !Files.exists(directory.resolve(Dataset.INTRODUCTIONS))) {
             problems.add(new LineProblem(
                     directory.toString(),
                     0,
                     null,
-                    "no organizations.jsonl, needs.jsonl or opportunities.jsonl in this directory"));
+                    "no organizations.jsonl, needs.jsonl, opportunities.jsonl or introductions.jsonl in this"
+                            + " directory"));
         }
-        return new Dataset(organizations, needs, opportunities, problems);
+        return new Dataset(organizations, needs, opportunities, introductions, problems);
     }
 
     /** Reads the lines of one file; a missing file is an empty list (a data set may hold only some). */
@@ -161,6 +169,42 @@ public final class DatasetReader {
                 f.flag("anonymous"));
     }
 
+    private static IntroductionRecord introduction(Fields f, int line) {
+        List<StepRecord> steps = new ArrayList<>();
+        JsonNode list = f.node.get("steps");
+        if (list != null && !list.isNull()) {
+            if (!list.isArray()) {
+                f.problem("steps", "must be a list of steps");
+            } else {
+                int i = 0;
+                for (JsonNode element : list) {
+                    String field = "steps[" + i++ + "]";
+                    if (!element.isObject()) {
+                        f.problem(field, "must be an object with step and at");
+                        continue;
+                    }
+                    Fields step = new Fields(element, f.file, line, f.problems);
+                    steps.add(new StepRecord(
+                            step.text(field + ".step", true),
+                            step.instant(field + ".at", true),
+                            step.text(field + ".reason", false),
+                            step.text(field + ".note", false)));
+                    f.failed |= step.failed;
+                }
+            }
+        }
+        return new IntroductionRecord(
+                line,
+                f.text("id", true),
+                f.text("needId", true),
+                f.text("opportunityId", true),
+                f.text("requester", true),
+                f.text("message", true),
+                f.instant("requestedAt", true),
+                f.number("matchScore"),
+                steps);
+    }
+
     /** Typed access to one line's fields, recording a problem for each field of the wrong shape. */
     private static final class Fields {
 
@@ -232,6 +276,31 @@ public final class DatasetReader {
                 return false;
             }
             return value.booleanValue();
+        }
+
+        Instant instant(String path, boolean required) {
+            String value = text(path, required);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeParseException e) {
+                problem(path, "must be a time like 2026-03-31T09:30:00Z");
+                return null;
+            }
+        }
+
+        Double number(String field) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isNumber()) {
+                problem(field, "must be a number");
+                return null;
+            }
+            return value.doubleValue();
         }
 
         LocalDate date(String field) {

@@ -1,5 +1,6 @@
 package org.marketaccess.portal.dataset;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -55,4 +56,22 @@ public final class DatasetRecords {
             String timeline,
             LocalDate responseDeadline,
             boolean anonymous) {}
+
+    /**
+     * A past introduction: {@code requester} is "startup" or "provider", {@code steps} what happened
+     * after the request, in order. {@code matchScore} may be null.
+     */
+    public record IntroductionRecord(
+            int line,
+            String id,
+            String needId,
+            String opportunityId,
+            String requester,
+            String message,
+            Instant requestedAt,
+            Double matchScore,
+            List<StepRecord> steps) {}
+
+    /** One step: e.g. {@code {"step": "declined-by-program", "at": "2026-03-02T10:00:00Z", "reason": "too-early"}}. */
+    public record StepRecord(String step, Instant at, String reason, String note) {}
 }

@@ -5,7 +5,14 @@ import java.util.List;
 /**
  * What an import did, or why it did nothing. When {@code problems} is not empty nothing was written.
  */
-public record ImportReport(List<LineProblem> problems, Tally organizations, Tally needs, Tally opportunities) {
+public record ImportReport(
+        List<LineProblem> problems, Tally organizations, Tally needs, Tally opportunities, Tally introductions) {
+
+    static final Tally NONE = new Tally(0, 0, 0);
+
+    static ImportReport refused(List<LineProblem> problems) {
+        return new ImportReport(List.copyOf(problems), NONE, NONE, NONE, NONE);
+    }
 
     /** Records created, updated, and found unchanged. */
     public record Tally(int created, int updated, int unchanged) {
@@ -32,6 +39,7 @@ public record ImportReport(List<LineProblem> problems, Tally organizations, Tall
                     problem -> text.append(System.lineSeparator()).append("  ").append(problem));
             return text.toString();
         }
-        return "Imported organizations " + organizations + ", needs " + needs + ", opportunities " + opportunities;
+        return "Imported organizations " + organizations + ", needs " + needs + ", opportunities " + opportunities
+                + ", introductions " + introductions;
     }
 }

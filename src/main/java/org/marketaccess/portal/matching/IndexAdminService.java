@@ -35,6 +35,15 @@ public class IndexAdminService {
         return sync.status();
     }
 
+    /**
+     * Brings the index in line with the database now, as the start-up check does (changes whose
+     * after-commit update is still on its way are indexed here already); returns how many postings
+     * were indexed again.
+     */
+    public int catchUp() {
+        return sync.reconcile();
+    }
+
     /** Starts a rebuild in the background; false when one is already running. */
     public boolean startRebuild() {
         if (sync.isRebuilding()) {

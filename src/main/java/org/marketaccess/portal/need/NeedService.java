@@ -182,6 +182,13 @@ public class NeedService {
                         : cards.get(new OrganizationId(need.organizationId())).name()));
     }
 
+    /** The need a program's data set calls {@code externalId}, if it was imported. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<NeedId> findByExternalId(String externalId) {
+        return needs.findByExternalId(externalId).map(found -> new NeedId(found.id()));
+    }
+
     /**
      * Creates or updates a published need from a program's data set, matched by external id. The
      * caller (the import) has validated the record and holds the transaction.
@@ -216,6 +223,22 @@ public class NeedService {
     public Optional<NeedForMatching> forMatching(NeedId id) {
         return needs.findById(id.value())
                 .filter(found -> found.status() == PostingStatus.PUBLISHED)
+                .map(found -> new NeedForMatching(
+                        id,
+                        new OrganizationId(found.organizationId()),
+                        found.toDraft(),
+                        found.publishedAt(),
+                        found.version()));
+    }
+
+    /**
+     * A need whatever its state, for the program's records (a past introduction outlives a closed
+     * need); no caller identity needed, so system work can read it.
+     */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<NeedForMatching> record(NeedId id) {
+        return needs.findById(id.value())
                 .map(found -> new NeedForMatching(
                         id,
                         new OrganizationId(found.organizationId()),

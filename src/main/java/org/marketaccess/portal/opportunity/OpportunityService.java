@@ -191,6 +191,13 @@ public class OpportunityService {
                 today(), LikePatterns.contains(text), kind == null || code == null ? "" : kind.name(), code);
     }
 
+    /** The opportunity a program's data set calls {@code externalId}, if it was imported. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<OpportunityId> findByExternalId(String externalId) {
+        return opportunities.findByExternalId(externalId).map(found -> new OpportunityId(found.id()));
+    }
+
     /** Creates or updates a published opportunity from a program's data set, matched by external id. */
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     public Imported<OpportunityId> importOpportunity(
@@ -225,6 +232,23 @@ public class OpportunityService {
         return opportunities
                 .findById(id.value())
                 .filter(found -> found.status() == PostingStatus.PUBLISHED)
+                .map(found -> new OpportunityForMatching(
+                        id,
+                        new OrganizationId(found.organizationId()),
+                        found.toDraft(),
+                        found.publishedAt(),
+                        found.version()));
+    }
+
+    /**
+     * An opportunity whatever its state, for the program's records (a past introduction outlives a
+     * closed opportunity); no caller identity needed, so system work can read it.
+     */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<OpportunityForMatching> record(OpportunityId id) {
+        return opportunities
+                .findById(id.value())
                 .map(found -> new OpportunityForMatching(
                         id,
                         new OrganizationId(found.organizationId()),

@@ -17,8 +17,16 @@ public class DatabaseCounts {
 
     public Map<String, Long> snapshot() {
         Map<String, Long> counts = new TreeMap<>();
-        for (String table :
-                new String[] {"account", "organization", "contact_person", "organization_member", "audit_event"}) {
+        for (String table : new String[] {
+            "account",
+            "organization",
+            "contact_person",
+            "organization_member",
+            "audit_event",
+            "need",
+            "opportunity",
+            "introduction"
+        }) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
         return counts;

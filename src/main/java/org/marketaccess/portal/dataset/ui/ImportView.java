@@ -41,7 +41,8 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 @RolesAllowed(Roles.PROGRAM_MANAGER)
 class ImportView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final Set<String> FILES = Set.of(Dataset.ORGANIZATIONS, Dataset.NEEDS, Dataset.OPPORTUNITIES);
+    private static final Set<String> FILES =
+            Set.of(Dataset.ORGANIZATIONS, Dataset.NEEDS, Dataset.OPPORTUNITIES, Dataset.INTRODUCTIONS);
 
     final Upload upload = new Upload();
     final Button run = new Button();
@@ -160,7 +161,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                     "import.done",
                     report.organizations().toString(),
                     report.needs().toString(),
-                    report.opportunities().toString()));
+                    report.opportunities().toString(),
+                    report.introductions().toString()));
         } else {
             result.setText(getTranslation("import.refused", report.problems().size()));
             problems.setItems(List.copyOf(report.problems()));

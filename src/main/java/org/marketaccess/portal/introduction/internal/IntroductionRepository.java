@@ -14,6 +14,8 @@ public interface IntroductionRepository extends JpaRepository<Introduction, UUID
 
     Optional<Introduction> findByOpenPair(String openPair);
 
+    Optional<Introduction> findByExternalId(String externalId);
+
     List<Introduction> findByStatusOrderByCreatedAtAsc(IntroductionStatus status, Pageable pageable);
 
     /**
