@@ -15,6 +15,7 @@ import org.marketaccess.portal.opportunity.OpportunitySummary;
 import org.marketaccess.portal.shared.PostingStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Component;
  * Three introductions between the demo startup and the demo provider, so that every demo login
  * finds something in its introductions: one made (with a meeting held), one waiting for the
  * startup's answer, one in the program manager's queue. Made through the services as the demo
- * users themselves, so every rule, audit row and notice is real.
+ * users themselves, so every rule, audit row and notice is real. Then, unless {@code
+ * portal.demo.history=false}, a year of the program's past ({@link DemoHistory}) for its insight.
  */
 @Component
 @Order(11)
@@ -47,16 +49,22 @@ class DemoIntroductions implements ApplicationRunner {
     private final NeedService needs;
     private final OpportunityService opportunities;
     private final UserDetailsService users;
+    private final DemoHistory history;
+    private final boolean withHistory;
 
     DemoIntroductions(
             IntroductionService introductions,
             NeedService needs,
             OpportunityService opportunities,
-            UserDetailsService users) {
+            UserDetailsService users,
+            DemoHistory history,
+            @Value("${portal.demo.history:true}") boolean withHistory) {
         this.introductions = introductions;
         this.needs = needs;
         this.opportunities = opportunities;
         this.users = users;
+        this.history = history;
+        this.withHistory = withHistory;
     }
 
     @Override
@@ -123,6 +131,12 @@ class DemoIntroductions implements ApplicationRunner {
                         "We would like to explore whether our outcome data could support faster authorization of"
                                 + " cardiology follow-up for monitored patients."));
         log.info("Demo introductions seeded: one made, one waiting for the startup's answer, one to review");
+        if (withHistory) {
+            history.seed(Set.of(
+                    monitoring + ":" + readmissions,
+                    virtualWard + ":" + hospitalAtHome,
+                    reimbursement + ":" + priorAuthorization));
+        }
     }
 
     private void approve(IntroductionId id) {

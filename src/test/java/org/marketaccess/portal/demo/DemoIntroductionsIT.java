@@ -18,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The demo's introductions: each demo login finds one in the state its role acts on. */
 @IntegrationTest
-@TestPropertySource(properties = "portal.demo.introductions=true")
+@TestPropertySource(properties = {"portal.demo.introductions=true", "portal.demo.history=false"})
 class DemoIntroductionsIT {
 
     @Autowired

@@ -168,12 +168,13 @@ class RegistrationJourneyBrowserIT {
                         "Organizations",
                         "Introduction requests",
                         "All postings",
+                        "Insight",
                         "Find innovations",
                         "Find opportunities",
                         "Import data",
                         "Audit trail",
                         "Directory"));
-        expectNavigation(TestData.DEMO_ADMIN, List.of("Home", "Directory", "Accounts", "Search index"));
+        expectNavigation(TestData.DEMO_ADMIN, List.of("Home", "Insight", "Directory", "Accounts", "Search index"));
     }
 
     @Test

@@ -56,6 +56,7 @@ class NavigationTest extends SpringBrowserlessTest {
                         "Organizations",
                         "Introduction requests",
                         "All postings",
+                        "Insight",
                         "Find innovations",
                         "Find opportunities",
                         "Import data",
@@ -67,7 +68,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @WithUserDetails(TestData.DEMO_ADMIN)
     void anAdministratorSeesAccounts() {
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Home", "Directory", "Accounts", "Search index");
+        assertThat(navigation()).containsExactly("Home", "Insight", "Directory", "Accounts", "Search index");
     }
 
     @Test
