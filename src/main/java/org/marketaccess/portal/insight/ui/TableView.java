@@ -48,7 +48,7 @@ class TableView extends Composite<Div> {
         for (int i = 0; i < table.columns().size(); i++) {
             int column = i;
             Table.Column definition = table.columns().get(i);
-            grid.addColumn(row -> TableFormat.display(row.get(column), definition.kind(), locale))
+            var added = grid.addColumn(row -> TableFormat.display(row.get(column), definition.kind(), locale))
                     .setHeader(definition.header())
                     .setAutoWidth(column != 0)
                     .setFlexGrow(column == 0 ? 1 : 0)
@@ -56,6 +56,11 @@ class TableView extends Composite<Div> {
                             definition.kind() == Table.Kind.TEXT
                                     ? com.vaadin.flow.component.grid.ColumnTextAlign.START
                                     : com.vaadin.flow.component.grid.ColumnTextAlign.END);
+            if (column == 0) {
+                // the name column takes the room that is left, but never so little that it reads as a
+                // column of single words (on a phone the grid scrolls sideways instead)
+                added.setWidth("16rem");
+            }
         }
         grid.setItems(table.rows());
         grid.setAllRowsVisible(true);
