@@ -26,7 +26,9 @@ import org.marketaccess.portal.search.MatchEngine;
 import org.marketaccess.portal.search.MatchExplanation;
 import org.marketaccess.portal.search.NeedProfile;
 import org.marketaccess.portal.search.OpportunityProfile;
+import org.marketaccess.portal.search.PairScore;
 import org.marketaccess.portal.search.PostingKind;
+import org.marketaccess.portal.search.RankedMatch;
 import org.marketaccess.portal.search.SearchRequest;
 import org.marketaccess.portal.search.SearchResult;
 import org.marketaccess.portal.shared.InvalidInputException;
@@ -91,7 +93,7 @@ public class MatchingService {
                     .filter(OpportunityDetails::offered)
                     .ifPresent(found -> {
                         OpportunityProfile other = opportunityProfile(found);
-                        cards.add(card(found, match.score(), engine.explain(profile, other), null));
+                        cards.add(card(found, match.score(), otherView(match), engine.explain(profile, other), null));
                     });
         }
         return cards;
@@ -115,7 +117,7 @@ public class MatchingService {
                     .filter(found -> found.status() == PostingStatus.PUBLISHED)
                     .ifPresent(found -> {
                         NeedProfile other = needProfile(found);
-                        cards.add(card(found, match.score(), engine.explain(other, profile), null));
+                        cards.add(card(found, match.score(), otherView(match), engine.explain(other, profile), null));
                     });
         }
         return cards;
@@ -133,7 +135,7 @@ public class MatchingService {
                     .ifPresent(found -> {
                         String body = found.content().problemStatement() + "\n"
                                 + nullToEmpty(found.content().desiredOutcomes());
-                        cards.add(card(found, hit.score(), null, engine.highlight(text, body)));
+                        cards.add(card(found, null, null, null, engine.highlight(text, body)));
                     });
         }
         return page(text, result, cards);
@@ -149,7 +151,8 @@ public class MatchingService {
                     .filter(found -> found.status() == PostingStatus.PUBLISHED)
                     .ifPresent(found -> cards.add(card(
                             found,
-                            hit.score(),
+                            null,
+                            null,
                             null,
                             engine.highlight(text, found.content().description()))));
         }
@@ -169,10 +172,12 @@ public class MatchingService {
         NeedProfile needProfile = needProfile(need.get());
         OpportunityProfile opportunityProfile = opportunityProfile(opportunity.get());
         boolean fromNeed = !currentUser.require().hasRole(Roles.PROVIDER);
+        PairScore views = engine.views(needProfile, opportunityProfile);
         return Optional.of(new MatchDetail(
                 need.get(),
                 opportunity.get(),
-                engine.score(needProfile, opportunityProfile, fromNeed),
+                fromNeed ? views.fromNeed() : views.fromOpportunity(),
+                views,
                 engine.explain(needProfile, opportunityProfile)));
     }
 
@@ -255,9 +260,15 @@ public class MatchingService {
         return new SearchPage(cards, result.total(), result.counts(), typed && !result.textUsed());
     }
 
+    /** The other side's number for a ranked pair, when it differs from the caller's. */
+    private static Double otherView(RankedMatch match) {
+        return Math.round(match.otherView()) == Math.round(match.score()) ? null : match.otherView();
+    }
+
     private ResultCard card(
             OpportunityDetails opportunity,
             Double score,
+            Double otherView,
             MatchExplanation why,
             List<MatchExplanation.Segment> snippet) {
         var content = opportunity.content();
@@ -269,6 +280,7 @@ public class MatchingService {
                         ? null
                         : opportunity.organization().name(),
                 score,
+                otherView,
                 content.categories(),
                 content.clinicalAreas(),
                 content.careSettings(),
@@ -278,7 +290,11 @@ public class MatchingService {
     }
 
     private ResultCard card(
-            NeedDetails need, Double score, MatchExplanation why, List<MatchExplanation.Segment> snippet) {
+            NeedDetails need,
+            Double score,
+            Double otherView,
+            MatchExplanation why,
+            List<MatchExplanation.Segment> snippet) {
         var content = need.content();
         return new ResultCard(
                 need.id().toString(),
@@ -286,6 +302,7 @@ public class MatchingService {
                 content.title(),
                 need.organizationHidden() ? null : need.organization().name(),
                 score,
+                otherView,
                 content.categories(),
                 content.clinicalAreas(),
                 content.careSettings(),

@@ -6,8 +6,10 @@ import org.marketaccess.portal.search.PostingKind;
 
 /**
  * One result as the caller may see it: the other side's posting (its organization's name only when
- * not anonymous to the caller), the score 0–100 (null when listed without text), a snippet with the
- * matching words marked, and for matches the reasons.
+ * not anonymous to the caller), for a match the pair's score 0–100 as the caller's side sees it and,
+ * when the other side sees another number ({@code otherView}), that one too (null for search results:
+ * they are ordered by the typed words and claim no fit), a snippet with the matching words marked,
+ * and for matches the reasons.
  */
 public record ResultCard(
         String id,
@@ -15,6 +17,7 @@ public record ResultCard(
         String title,
         String organizationName,
         Double score,
+        Double otherView,
         List<String> categories,
         List<String> clinicalAreas,
         List<String> careSettings,

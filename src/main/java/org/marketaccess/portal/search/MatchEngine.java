@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.marketaccess.portal.search.internal.Highlighting;
 import org.marketaccess.portal.search.internal.MedicalAnalyzer;
+import org.marketaccess.portal.search.internal.PairText;
 import org.marketaccess.portal.search.internal.PostingIndex;
 
 /**
@@ -199,9 +200,19 @@ public final class MatchEngine implements AutoCloseable {
      * fromNeed}) or as the opportunity's side sees it; 0 when they share nothing.
      */
     public double score(NeedProfile need, OpportunityProfile opportunity, boolean fromNeed) {
-        List<RankedMatch> one =
-                fromNeed ? opportunitiesFor(need, 1, opportunity.id()) : needsFor(opportunity, 1, need.id());
-        return one.isEmpty() ? 0 : one.getFirst().score();
+        PairScore views = views(need, opportunity);
+        return fromNeed ? views.fromNeed() : views.fromOpportunity();
+    }
+
+    /**
+     * The pair's score as each side sees it: the same number, unless a requirement or a region weighs
+     * differently for the two sides. A property of the two postings alone (decision 011).
+     */
+    public PairScore views(NeedProfile need, OpportunityProfile opportunity) {
+        List<RankedMatch> one = opportunitiesFor(need, 1, opportunity.id());
+        return one.isEmpty()
+                ? new PairScore(0, 0)
+                : new PairScore(one.getFirst().score(), one.getFirst().otherView());
     }
 
     /** The text with the words it shares (by meaning) with what was typed marked. */
@@ -242,7 +253,10 @@ public final class MatchEngine implements AutoCloseable {
 
     private static List<RankedMatch> ranked(List<PostingIndex.Scored> scored) {
         return scored.stream()
-                .map(match -> new RankedMatch(match.id(), Math.round(match.score() * 1000) / 10.0))
+                .map(match -> new RankedMatch(
+                        match.id(),
+                        Math.round(match.score() * 1000) / 10.0,
+                        Math.round(match.otherView() * 1000) / 10.0))
                 .toList();
     }
 
@@ -363,8 +377,10 @@ public final class MatchEngine implements AutoCloseable {
         String needText = join(need.title(), need.description());
         String opportunityText =
                 join(opportunity.title(), join(opportunity.description(), opportunity.desiredOutcomes()));
-        Set<String> shared = new LinkedHashSet<>(highlighting.terms(needText));
-        shared.retainAll(highlighting.terms(opportunityText));
+        Set<String> common = new LinkedHashSet<>(highlighting.terms(needText));
+        common.retainAll(highlighting.terms(opportunityText));
+        // the words worth showing: no stop words, numbers or words every posting has
+        List<String> shared = PairText.reference().telling(common);
         return new MatchExplanation(
                 shared(need.clinicalAreas(), opportunity.clinicalAreas()),
                 shared(need.categories(), opportunity.categories()),

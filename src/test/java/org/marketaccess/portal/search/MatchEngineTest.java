@@ -98,9 +98,72 @@ class MatchEngineTest {
             assertThat(why.missing())
                     .extracting(MatchExplanation.Missing::code)
                     .containsExactly("fda-cleared", "fhir", "market-ready", "massachusetts");
-            assertThat(why.matchingWords()).contains("heart", "failure", "Patients");
+            assertThat(why.matchingWords()).contains("heart", "failure").doesNotContain("Patients");
             assertThat(why.opportunitySnippet())
                     .anyMatch(segment -> segment.match() && segment.text().equalsIgnoreCase("congestive"));
+        }
+    }
+
+    @Test
+    void sharedWordsLeaveOutStopWordsNumbersAndWordsEveryPostingHasAndNameEachWordOnce() {
+        NeedProfile need = need(
+                "n2",
+                "s2",
+                "Our COPD inhaler coaching",
+                "Our team and our app: we want to cut 30 day COPD readmissions. Inhaler technique.",
+                List.of("anywhere"),
+                List.of());
+        OpportunityProfile opportunity = opportunity(
+                "o1",
+                "p1",
+                "COPD readmissions",
+                "We want our patients to use their inhaler well: 30 day readmissions for COPD are high.",
+                "yorkshire",
+                List.of());
+        try (MatchEngine engine = MatchEngine.inMemory(List.of(need), List.of(opportunity), RULES)) {
+            List<String> words = engine.explain(need, opportunity).matchingWords();
+            assertThat(words).contains("COPD", "inhaler", "readmissions");
+            assertThat(words).doesNotContain("Our", "our", "We", "we", "want", "30");
+            assertThat(words.stream().map(String::toLowerCase)).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void aPairHasOneScoreWhicheverSideAsksAndOtherPostingsDoNotMoveIt() {
+        OpportunityProfile pair = opportunity(
+                "o1", "p1", "CHF remote monitoring after discharge", "CHF patients at home.", "yorkshire", List.of());
+        OpportunityProfile other = opportunity(
+                "o2", "p2", "CHF monitoring at home", "Remote monitoring of CHF and COPD.", "yorkshire", List.of());
+        double alone;
+        try (MatchEngine engine = MatchEngine.inMemory(List.of(chfNeed), List.of(pair), RULES)) {
+            alone = engine.opportunitiesFor(chfNeed, 10).getFirst().score();
+            PairScore views = engine.views(chfNeed, pair);
+            assertThat(views.fromNeed()).isEqualTo(alone);
+            assertThat(views.fromOpportunity()).as("nothing weighs differently").isEqualTo(alone);
+            assertThat(engine.needsFor(pair, 10).getFirst().score()).isEqualTo(alone);
+        }
+        try (MatchEngine engine = MatchEngine.inMemory(List.of(chfNeed), List.of(pair, other), RULES)) {
+            assertThat(engine.opportunitiesFor(chfNeed, 10))
+                    .filteredOn(match -> match.id().equals("o1"))
+                    .singleElement()
+                    .extracting(RankedMatch::score)
+                    .isEqualTo(alone);
+        }
+    }
+
+    @Test
+    void whereARequirementDecidesForOneSideEachSideSeesItsOwnNumber() {
+        OpportunityProfile needsFda =
+                opportunity("o3", "p3", "CHF remote monitoring", "CHF at home.", "yorkshire", List.of("fda-cleared"));
+        try (MatchEngine engine = MatchEngine.inMemory(List.of(chfNeed), List.of(needsFda), RULES)) {
+            PairScore views = engine.views(chfNeed, needsFda);
+            assertThat(views.differs()).isTrue();
+            assertThat(views.fromOpportunity())
+                    .as("the requirement is the provider's: it weighs more on its side")
+                    .isLessThan(views.fromNeed());
+            assertThat(engine.needsFor(needsFda, 1).getFirst().score()).isEqualTo(views.fromOpportunity());
+            assertThat(engine.opportunitiesFor(chfNeed, 1).getFirst().otherView())
+                    .isEqualTo(views.fromOpportunity());
         }
     }
 

@@ -123,7 +123,13 @@ class IntroductionDetailsView extends VerticalLayout implements BeforeEnterObser
         block.setWidthFull();
         Optional<MatchDetail> match = matching.match(details.needId(), details.opportunityId());
         match.ifPresent(found -> {
-            Span score = new Span(getTranslation("introduction.details.match", Math.round(found.score())));
+            Span score = new Span(
+                    found.views().differs()
+                            ? getTranslation(
+                                    "introduction.details.match.views",
+                                    Math.round(found.views().fromNeed()),
+                                    Math.round(found.views().fromOpportunity()))
+                            : getTranslation("introduction.details.match", Math.round(found.score())));
             score.addClassName("score-badge");
             block.add(score, reasons(found.explanation()));
         });

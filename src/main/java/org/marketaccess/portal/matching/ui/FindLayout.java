@@ -78,7 +78,13 @@ class FindLayout extends LiveResultsLayout {
         notice.addClassName("form-error");
         notice.setVisible(false);
         results.addClassName("results");
-        add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(introKey)), bar, total, notice, results);
+        add(
+                new H2(getTranslation(titleKey)),
+                new Paragraph(getTranslation(introKey) + " " + getTranslation("find.explains")),
+                bar,
+                total,
+                notice,
+                results);
         refresh();
     }
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -49,9 +48,11 @@ class MatchDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         MatchDetail detail = found.get();
         MatchExplanation why = detail.explanation();
-        Span score = new Span(getTranslation("match.score", ResultCards.format(detail.score())));
-        score.addClassName("score-badge");
-        add(new H2(getTranslation("match.title")), score, cards.reasons(why));
+        add(
+                new H2(getTranslation("match.title")),
+                new Paragraph(getTranslation("match.explains")),
+                cards.scoreBadge(detail.views(), detail.score()),
+                cards.reasons(why));
 
         Div needSide = side(
                 getTranslation("match.need"),

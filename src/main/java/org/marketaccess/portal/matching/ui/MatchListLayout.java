@@ -55,7 +55,10 @@ class MatchListLayout<P> extends LiveResultsLayout {
         own.setWidth("32rem");
         own.addValueChangeListener(event -> refresh());
         results.addClassName("results");
-        add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(introKey)));
+        add(
+                new H2(getTranslation(titleKey)),
+                new Paragraph(getTranslation(introKey)),
+                new Paragraph(getTranslation("match.explains")));
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation(noneKey)));
         } else {

@@ -48,6 +48,11 @@ final class ResultCards {
             head.add(score);
         }
         card.add(head);
+        if (result.otherView() != null) {
+            Span other = new Span(t("match.other-view", format(result.otherView())));
+            other.addClassName("other-view");
+            card.add(other);
+        }
         Span organization = new Span(
                 result.anonymous()
                         ? t(
@@ -135,6 +140,20 @@ final class ResultCards {
             chips.add(chip);
         }
         return chips;
+    }
+
+    /**
+     * The pair's score: one number when both sides see the same, both labelled by side when a
+     * requirement or region weighs differently for one of them.
+     */
+    Span scoreBadge(org.marketaccess.portal.search.PairScore views, double callersView) {
+        Span score = new Span(
+                views.differs()
+                        ? t("match.views", format(views.fromNeed()), format(views.fromOpportunity()))
+                        : t("match.score", format(callersView)));
+        score.addClassName("score-badge");
+        score.getElement().setAttribute("title", t("match.score.help"));
+        return score;
     }
 
     static String format(double score) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -32,19 +33,30 @@ public final class Highlighting {
         return terms;
     }
 
-    /** The original words of {@code text} whose analysis meets {@code shared}. */
-    public List<String> words(String text, Set<String> shared) {
-        Set<String> words = new LinkedHashSet<>();
+    /**
+     * The original words of {@code text} whose analysis meets {@code shared}, one word per term (its
+     * first spelling), in the order of {@code shared}.
+     */
+    public List<String> words(String text, List<String> shared) {
+        Map<String, String> first = new java.util.HashMap<>();
         forEachToken(text, (term, start, end) -> {
-            if (shared.contains(term) && end <= text.length()) {
-                words.add(text.substring(start, end));
+            if (end <= text.length()) {
+                first.putIfAbsent(term, text.substring(start, end));
             }
         });
-        return List.copyOf(words);
+        Set<String> words = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        List<String> ordered = new java.util.ArrayList<>();
+        for (String term : shared) {
+            String word = first.get(term);
+            if (word != null && words.add(word)) {
+                ordered.add(word);
+            }
+        }
+        return List.copyOf(ordered);
     }
 
     /** A window of the text around its first shared words, as segments; at most ~320 characters. */
-    public List<Segment> snippet(String text, Set<String> shared) {
+    public List<Segment> snippet(String text, java.util.Collection<String> shared) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }

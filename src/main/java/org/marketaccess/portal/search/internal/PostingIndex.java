@@ -18,6 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
@@ -26,6 +27,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -92,9 +94,11 @@ public final class PostingIndex implements AutoCloseable {
     static final String DEADLINE = "deadline";
     static final String PUBLISHED = "published";
     static final String VERSION = "version";
+    /** The posting's text as a normalized term vector ({@link PairText}), for the pair's text similarity. */
+    static final String VECTOR = "vector";
 
     /** Changes whenever the document layout does; an index written with another layout is rebuilt. */
-    static final String SCHEMA = "postings-2";
+    static final String SCHEMA = "postings-3";
 
     private static final String SCHEMA_KEY = "schema";
     private static final String BATCH_KEY = "batch";
@@ -116,6 +120,7 @@ public final class PostingIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer queryAnalyzer = MedicalAnalyzer.forQueries();
+    private final PairText pairText = PairText.reference();
     private final float titleBoost;
     private final AtomicLong generation = new AtomicLong();
     private final ReentrantLock rebuildLock = new ReentrantLock();
@@ -359,7 +364,11 @@ public final class PostingIndex implements AutoCloseable {
             LocalDate today,
             String onlyId) {}
 
-    public record Scored(String id, double score) {}
+    /**
+     * A document and its score as the query's side sees it; {@code otherView} is the score as the
+     * document's side sees the same pair (the requirement and region factors swap their weight).
+     */
+    public record Scored(String id, double score, double otherView) {}
 
     /**
      * The best {@code k} documents by the exact score. Lucene finds candidates with a query whose
@@ -369,19 +378,10 @@ public final class PostingIndex implements AutoCloseable {
     public List<Scored> match(MatchQuery q, int k) {
         List<Query> filters = targetFilters(q.targetKind(), q.today());
         return withSearcher(searcher -> {
+            // BM25 finds the candidates; their score is then the pair's own (text similarity of the
+            // two postings, facet overlaps, requirements), never relative to the other candidates
             TextQuery text = matchTextQuery(q.title(), q.body(), searcher);
-            // The text part is normalized by the best text score of the query. For a list, that best
-            // is taken among the candidates (the best text match is among them: its combined score
-            // is high); for one pair, it is searched for, so that the pair scores as in the list.
-            boolean normalizeByCandidates = q.onlyId() == null;
-            float textBoost = 0f;
-            if (text != null && normalizeByCandidates) {
-                textBoost = (float) (q.textWeight() / text.estimate());
-            } else if (text != null) {
-                TopDocs best = searcher.search(filtered(text.query(), filters, q.excludedOrganization(), true), 1);
-                double maxText = best.scoreDocs.length == 0 ? 0 : best.scoreDocs[0].score;
-                textBoost = maxText > 0 ? (float) (q.textWeight() / maxText) : 0f;
-            }
+            float textBoost = text == null ? 0f : (float) (q.textWeight() / text.estimate());
             BooleanQuery.Builder combined = new BooleanQuery.Builder();
             if (textBoost > 0) {
                 // The term clauses go straight into the outer query (not nested): then Lucene's
@@ -396,14 +396,12 @@ public final class PostingIndex implements AutoCloseable {
                     combined.add(new BoostQuery(term, boost), BooleanClause.Occur.SHOULD);
                 }
             }
-            Map<String, Float> perCode = new HashMap<>();
             for (FacetWant want : q.facets()) {
                 if (want.codes().isEmpty()) {
                     continue;
                 }
                 // Dice with an opposite set of the same size: exact for equal sizes, close otherwise.
                 float boost = (float) (want.weight() / want.codes().size());
-                perCode.put(want.field(), boost);
                 for (String code : want.codes()) {
                     combined.add(
                             new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(want.field(), code))), boost),
@@ -418,21 +416,16 @@ public final class PostingIndex implements AutoCloseable {
             Query candidatesQuery = filtered(combined.build(), candidateFilters, q.excludedOrganization(), false);
             int n = Math.max(CANDIDATES, 10 * k);
             ScoreDoc[] candidates = searcher.search(candidatesQuery, n).scoreDocs;
-            return rescore(searcher, q, candidates, perCode, normalizeByCandidates, k);
+            return rescore(searcher, q, pairText.vector(q.title(), q.body()), candidates, k);
         });
     }
 
-    private List<Scored> rescore(
-            IndexSearcher searcher,
-            MatchQuery q,
-            ScoreDoc[] candidates,
-            Map<String, Float> perCode,
-            boolean normalizeByCandidates,
-            int k)
+    private List<Scored> rescore(IndexSearcher searcher, MatchQuery q, BytesRef vector, ScoreDoc[] candidates, int k)
             throws IOException {
         double[] textPart = new double[candidates.length];
         double[] facetPart = new double[candidates.length];
         double[] factor = new double[candidates.length];
+        double[] otherFactor = new double[candidates.length];
         int[] docs = new int[candidates.length];
         ScoreDoc[] byDoc = candidates.clone();
         java.util.Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
@@ -445,32 +438,26 @@ public final class PostingIndex implements AutoCloseable {
             int end = leaf.docBase + leaf.reader().maxDoc();
             for (; i < byDoc.length && byDoc[i].doc < end; i++) {
                 int doc = byDoc[i].doc - leaf.docBase;
-                double facetApprox = 0;
                 double facetExact = 0;
                 for (int f = 0; f < q.facets().size(); f++) {
                     FacetWant want = q.facets().get(f);
                     int[] sharedAndSize = facts.facet(f, doc);
-                    if (!want.codes().isEmpty()) {
-                        facetApprox += sharedAndSize[0] * perCode.get(want.field());
-                    }
                     facetExact +=
                             want.weight() * dice(sharedAndSize[0], want.codes().size(), sharedAndSize[1]);
                 }
-                textPart[i] = Math.max(0, byDoc[i].score - facetApprox);
+                textPart[i] = facts.textSimilarity(doc, vector);
                 facetPart[i] = facetExact;
-                factor[i] = (facts.requirementsMet(doc) ? 1 : q.requirementFactor())
-                        * (facts.regionFits(doc) ? 1 : q.regionFactor());
+                boolean met = facts.requirementsMet(doc);
+                boolean fits = facts.regionFits(doc);
+                factor[i] = (met ? 1 : q.requirementFactor()) * (fits ? 1 : q.regionFactor());
+                // the other side weighs the same facts the other way round
+                otherFactor[i] = (met ? 1 : q.regionFactor()) * (fits ? 1 : q.requirementFactor());
                 docs[i] = byDoc[i].doc;
             }
         }
-        double textScale = 1;
-        if (normalizeByCandidates) {
-            double best = java.util.Arrays.stream(textPart).max().orElse(0);
-            textScale = best > 0 ? q.textWeight() / best : 0;
-        }
         double[] score = new double[byDoc.length];
         for (int c = 0; c < byDoc.length; c++) {
-            score[c] = (textPart[c] * textScale + facetPart[c]) * factor[c];
+            score[c] = (textPart[c] * q.textWeight() + facetPart[c]) * factor[c];
         }
         // Ids are read for the best k only (and any tied with the k-th): ties are broken by id.
         double[] sorted = score.clone();
@@ -478,7 +465,8 @@ public final class PostingIndex implements AutoCloseable {
         double kth = sorted.length < k ? Double.NEGATIVE_INFINITY : sorted[sorted.length - k];
         for (int c = 0; c < byDoc.length; c++) {
             if (score[c] >= kth) {
-                scored.add(new Scored(id(searcher, docs[c]), score[c]));
+                double base = textPart[c] * q.textWeight() + facetPart[c];
+                scored.add(new Scored(id(searcher, docs[c]), score[c], base * otherFactor[c]));
             }
         }
         return top(scored, k);
@@ -493,6 +481,7 @@ public final class PostingIndex implements AutoCloseable {
 
         private final MatchQuery q;
         private final SortedDocValues ids;
+        private final BinaryDocValues vectors;
         private final SortedSetDocValues[] facetValues;
         private final long[][] facetOrds;
         private final SortedSetDocValues certs;
@@ -506,6 +495,7 @@ public final class PostingIndex implements AutoCloseable {
         LeafFacts(LeafReader reader, MatchQuery q) throws IOException {
             this.q = q;
             ids = DocValues.getSorted(reader, ID);
+            vectors = DocValues.getBinary(reader, VECTOR);
             facetValues = new SortedSetDocValues[q.facets().size()];
             facetOrds = new long[q.facets().size()][];
             for (int f = 0; f < facetValues.length; f++) {
@@ -535,6 +525,11 @@ public final class PostingIndex implements AutoCloseable {
         String id(int doc) throws IOException {
             ids.advanceExact(doc);
             return ids.lookupOrd(ids.ordValue()).utf8ToString();
+        }
+
+        /** The cosine of the document's text vector and the query's. */
+        double textSimilarity(int doc, BytesRef query) throws IOException {
+            return vectors.advanceExact(doc) ? PairText.cosine(query, vectors.binaryValue()) : 0;
         }
 
         /** How many of the query's codes the document has, and how many codes it has. */
@@ -935,6 +930,7 @@ public final class PostingIndex implements AutoCloseable {
         }
         document.add(new NumericDocValuesField(PUBLISHED, doc.publishedMillis()));
         document.add(new NumericDocValuesField(VERSION, doc.version()));
+        document.add(new BinaryDocValuesField(VECTOR, pairText.vector(doc.title(), doc.body())));
         return document;
     }
 

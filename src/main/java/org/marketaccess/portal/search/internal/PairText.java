@@ -1,0 +1,195 @@
+package org.marketaccess.portal.search.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How much two postings say the same thing, as a property of the two alone: the cosine of their
+ * term vectors (the medical analyzer's terms, synonyms expanded; title terms count twice; weight
+ * {@code (1 + ln tf) × idf}). The idf comes from a fixed reference corpus, the portal's demo data
+ * set shipped in the jar, not from the live index: a pair's text similarity does not move when
+ * other postings come and go (decision 011). A term the reference never saw is rare by definition
+ * and weighs most.
+ *
+ * <p>Vectors are L2-normalized and kept in the index as doc values (term hashes in ascending order
+ * with their weights), so the similarity of a query to a candidate is one merge of two short lists.
+ */
+public final class PairText {
+
+    /** The reference corpus: every text of the demo data set. */
+    private static final String[] REFERENCE = {
+        "/demo/needs.jsonl", "/demo/opportunities.jsonl", "/demo/organizations.jsonl"
+    };
+
+    private static final float TITLE_WEIGHT = 2f;
+
+    private final Analyzer analyzer = MedicalAnalyzer.forIndexing();
+    private final Map<String, Integer> documentFrequency;
+    private final int documents;
+
+    private PairText(Map<String, Integer> documentFrequency, int documents) {
+        this.documentFrequency = documentFrequency;
+        this.documents = documents;
+    }
+
+    /** The portal's: idf from the reference corpus in the jar. */
+    public static PairText reference() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final PairText INSTANCE = load();
+    }
+
+    private static PairText load() {
+        Map<String, Integer> frequency = new HashMap<>();
+        int documents = 0;
+        JsonMapper json = JsonMapper.builder().build();
+        PairText counting = new PairText(Map.of(), 0);
+        for (String resource : REFERENCE) {
+            try (InputStream in = PairText.class.getResourceAsStream(resource);
+                    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    JsonNode record = json.readTree(line);
+                    Set<String> terms = new HashSet<>();
+                    for (String field : new String[] {"title", "name", "description", "desiredOutcomes"}) {
+                        JsonNode value = record.get(field);
+                        if (value != null && value.isString()) {
+                            terms.addAll(counting.termFrequencies(value.stringValue(), 1f)
+                                    .keySet());
+                        }
+                    }
+                    terms.forEach(term -> frequency.merge(term, 1, Integer::sum));
+                    documents++;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the reference corpus " + resource, e);
+            }
+        }
+        return new PairText(Map.copyOf(frequency), documents);
+    }
+
+    /** A posting's normalized term vector, encoded for doc values. */
+    public BytesRef vector(String title, String body) {
+        Map<String, Float> frequencies = termFrequencies(title, TITLE_WEIGHT);
+        termFrequencies(body, 1f).forEach((term, tf) -> frequencies.merge(term, tf, Float::sum));
+        TreeMap<Integer, Float> weights = new TreeMap<>();
+        double norm = 0;
+        for (Map.Entry<String, Float> term : frequencies.entrySet()) {
+            float weight = (float) ((1 + Math.log(term.getValue())) * idf(term.getKey()));
+            weights.merge(hash(term.getKey()), weight, Float::sum);
+        }
+        for (float weight : weights.values()) {
+            norm += weight * weight;
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(weights.size() * 8);
+        double length = Math.sqrt(norm);
+        for (Map.Entry<Integer, Float> entry : weights.entrySet()) {
+            bytes.putInt(entry.getKey());
+            bytes.putFloat((float) (entry.getValue() / length));
+        }
+        return new BytesRef(bytes.array());
+    }
+
+    /** The cosine of two encoded vectors, from 0 (nothing in common) to 1. */
+    public static double cosine(BytesRef a, BytesRef b) {
+        ByteBuffer left = ByteBuffer.wrap(a.bytes, a.offset, a.length);
+        ByteBuffer right = ByteBuffer.wrap(b.bytes, b.offset, b.length);
+        double dot = 0;
+        if (!left.hasRemaining() || !right.hasRemaining()) {
+            return 0;
+        }
+        int l = left.getInt();
+        float lw = left.getFloat();
+        int r = right.getInt();
+        float rw = right.getFloat();
+        while (true) {
+            if (l == r) {
+                dot += lw * rw;
+                if (!left.hasRemaining() || !right.hasRemaining()) {
+                    break;
+                }
+                l = left.getInt();
+                lw = left.getFloat();
+                r = right.getInt();
+                rw = right.getFloat();
+            } else if (l < r) {
+                if (!left.hasRemaining()) {
+                    break;
+                }
+                l = left.getInt();
+                lw = left.getFloat();
+            } else {
+                if (!right.hasRemaining()) {
+                    break;
+                }
+                r = right.getInt();
+                rw = right.getFloat();
+            }
+        }
+        return Math.max(0, Math.min(1, dot));
+    }
+
+    /**
+     * The terms among {@code terms} that tell something, most telling first: not a number, and rare
+     * enough in the reference corpus (in at most a quarter of its texts) to say more than "we want".
+     */
+    public List<String> telling(Collection<String> terms) {
+        return terms.stream()
+                .filter(term -> !term.chars().allMatch(Character::isDigit))
+                .filter(term -> documentFrequency.getOrDefault(term, 0) <= documents / 4)
+                .sorted(Comparator.comparingDouble((String term) -> -idf(term)).thenComparing(term -> term))
+                .toList();
+    }
+
+    private double idf(String term) {
+        int df = documentFrequency.getOrDefault(term, 0);
+        return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+    }
+
+    private Map<String, Float> termFrequencies(String text, float weight) {
+        Map<String, Float> frequencies = new HashMap<>();
+        if (text == null || text.isBlank()) {
+            return frequencies;
+        }
+        try (TokenStream stream = analyzer.tokenStream(PostingIndex.BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                frequencies.merge(term.toString(), weight, Float::sum);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return frequencies;
+    }
+
+    private static int hash(String term) {
+        byte[] bytes = term.getBytes(StandardCharsets.UTF_8);
+        return StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, 0x9747b28c);
+    }
+}
