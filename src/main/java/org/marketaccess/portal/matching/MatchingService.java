@@ -125,7 +125,7 @@ public class MatchingService {
 
     /** Opportunities for typed text and facet filters; the caller's own organization is left out. */
     @RolesAllowed({Roles.STARTUP, Roles.PROGRAM_MANAGER})
-    public SearchPage findOpportunities(String text, Map<Facet, String> filters, int limit) {
+    public SearchPage findOpportunities(String text, Map<Facet, Set<String>> filters, int limit) {
         SearchResult result = search(PostingKind.OPPORTUNITY, text, filters, limit);
         List<ResultCard> cards = new ArrayList<>();
         for (var hit : result.hits()) {
@@ -143,7 +143,7 @@ public class MatchingService {
 
     /** Needs (innovations) for typed text and facet filters; the caller's own organization is left out. */
     @RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER})
-    public SearchPage findInnovations(String text, Map<Facet, String> filters, int limit) {
+    public SearchPage findInnovations(String text, Map<Facet, Set<String>> filters, int limit) {
         SearchResult result = search(PostingKind.NEED, text, filters, limit);
         List<ResultCard> cards = new ArrayList<>();
         for (var hit : result.hits()) {
@@ -245,7 +245,7 @@ public class MatchingService {
         return engine.generation();
     }
 
-    private SearchResult search(PostingKind kind, String text, Map<Facet, String> filters, int limit) {
+    private SearchResult search(PostingKind kind, String text, Map<Facet, Set<String>> filters, int limit) {
         String excluded = program()
                 ? null
                 : organizations

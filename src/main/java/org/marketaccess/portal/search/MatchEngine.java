@@ -271,19 +271,25 @@ public final class MatchEngine implements AutoCloseable {
      * characters count.
      */
     public SearchResult search(SearchRequest request) {
+        Map<Facet, String> fields = Map.of(
+                Facet.CATEGORY, PostingIndex.CATEGORY,
+                Facet.CLINICAL_AREA, PostingIndex.CLINICAL,
+                Facet.CARE_SETTING, PostingIndex.SETTING,
+                Facet.REGION, PostingIndex.REGION);
+        Map<String, Set<String>> chosen = new LinkedHashMap<>();
+        request.filters().forEach((facet, codes) -> chosen.put(fields.get(facet), codes));
         PostingIndex.Found found = index.search(
                 request.kind().name(),
                 FreeText.clean(request.text()),
                 filters(request),
+                chosen,
+                expansions(request.kind()),
                 request.excludedOrganizationId(),
                 today(),
                 request.limit(),
                 List.of(PostingIndex.CATEGORY, PostingIndex.CLINICAL, PostingIndex.SETTING, PostingIndex.REGION));
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-        counts.put(Facet.CATEGORY, found.counts().get(PostingIndex.CATEGORY));
-        counts.put(Facet.CLINICAL_AREA, found.counts().get(PostingIndex.CLINICAL));
-        counts.put(Facet.CARE_SETTING, found.counts().get(PostingIndex.SETTING));
-        counts.put(Facet.REGION, found.counts().get(PostingIndex.REGION));
+        fields.forEach((facet, field) -> counts.put(facet, found.counts().get(field)));
         return new SearchResult(
                 found.hits().stream()
                         .map(hit -> new SearchResult.Hit(hit.id(), hit.score()))
@@ -291,6 +297,21 @@ public final class MatchEngine implements AutoCloseable {
                 found.total(),
                 counts,
                 found.textUsed());
+    }
+
+    /**
+     * How a document's codes answer the facets' choices where they differ: a need open to a region
+     * is open to every region inside it, so for needs a region code counts for the regions within it.
+     */
+    private Map<String, Map<String, Set<String>>> expansions(PostingKind kind) {
+        if (kind != PostingKind.NEED) {
+            return Map.of();
+        }
+        Map<String, Set<String>> regions = new LinkedHashMap<>();
+        for (String code : rules.regions().within("anywhere")) {
+            regions.put(code, rules.regions().within(code));
+        }
+        return Map.of(PostingIndex.REGION, regions);
     }
 
     /** The hits alone, without counts (what the benchmark's search workload measures). */
@@ -310,22 +331,19 @@ public final class MatchEngine implements AutoCloseable {
 
     private Map<String, Set<String>> filters(SearchRequest request) {
         Map<String, Set<String>> filters = new LinkedHashMap<>();
-        request.filters().forEach((facet, code) -> {
-            if (code == null || code.isBlank()) {
-                return;
-            }
+        request.filters().forEach((facet, codes) -> {
             switch (facet) {
-                case CATEGORY -> filters.put(PostingIndex.CATEGORY, Set.of(code));
-                case CLINICAL_AREA -> filters.put(PostingIndex.CLINICAL, Set.of(code));
-                case CARE_SETTING -> filters.put(PostingIndex.SETTING, Set.of(code));
-                case REGION ->
+                case CATEGORY -> filters.put(PostingIndex.CATEGORY, codes);
+                case CLINICAL_AREA -> filters.put(PostingIndex.CLINICAL, codes);
+                case CARE_SETTING -> filters.put(PostingIndex.SETTING, codes);
+                case REGION -> {
                     // An opportunity lies in the region (its enclosing regions are indexed); a need
                     // is open to it when it names the region or one enclosing it.
-                    filters.put(
-                            PostingIndex.REGION,
-                            request.kind() == PostingKind.OPPORTUNITY
-                                    ? Set.of(code)
-                                    : new LinkedHashSet<>(scope(code)));
+                    Set<String> terms = new LinkedHashSet<>();
+                    codes.forEach(code ->
+                            terms.addAll(request.kind() == PostingKind.OPPORTUNITY ? List.of(code) : scope(code)));
+                    filters.put(PostingIndex.REGION, terms);
+                }
             }
         });
         return filters;

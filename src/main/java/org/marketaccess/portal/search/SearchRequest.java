@@ -1,16 +1,26 @@
 package org.marketaccess.portal.search;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A free-text search of one kind of posting. {@code filters} holds at most one code per facet;
- * {@code excludedOrganizationId} keeps the searcher's own postings out.
+ * A free-text search of one kind of posting. {@code filters} holds the chosen codes per facet: a
+ * posting must have one of a facet's codes (OR within a facet) and satisfy every facet (AND across
+ * them); {@code excludedOrganizationId} keeps the searcher's own postings out.
  */
 public record SearchRequest(
-        PostingKind kind, String text, Map<Facet, String> filters, String excludedOrganizationId, int limit) {
+        PostingKind kind, String text, Map<Facet, Set<String>> filters, String excludedOrganizationId, int limit) {
 
     public SearchRequest {
-        filters = filters == null ? Map.of() : Map.copyOf(filters);
+        Map<Facet, Set<String>> chosen = new java.util.EnumMap<>(Facet.class);
+        if (filters != null) {
+            filters.forEach((facet, codes) -> {
+                if (codes != null && !codes.isEmpty()) {
+                    chosen.put(facet, Set.copyOf(codes));
+                }
+            });
+        }
+        filters = java.util.Collections.unmodifiableMap(chosen);
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive");
         }

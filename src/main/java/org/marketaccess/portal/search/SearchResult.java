@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The best hits (scores 0–100 relative to the best hit; without text the newest come first and the
- * score is null), how many postings matched, and for each facet the count of matching postings per
- * code. {@code textUsed} is false when the text held no searchable word. A facet's counts ignore that facet's own filter, so they say what choosing another code gives.
+ * The best hits in order (a hit's score orders the typed-text results and is null without text,
+ * when the newest come first), how many postings matched, and for each facet and code how many
+ * postings choosing that code would give: for a code not chosen yet, the results with it added to
+ * its facet's choice (OR within a facet); for a chosen one, how many of the results have it. {@code
+ * textUsed} is false when the text held no searchable word.
  */
 public record SearchResult(List<Hit> hits, long total, Map<Facet, Map<String, Long>> counts, boolean textUsed) {
 

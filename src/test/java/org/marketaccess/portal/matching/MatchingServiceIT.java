@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,12 +128,12 @@ class MatchingServiceIT {
         publishNeed("Respiratory remote monitoring " + word, false);
         await(() -> !search(word).cards().isEmpty());
         SearchPage respiratory = actAs.user(
-                provider, () -> matching.findInnovations(word, Map.of(Facet.CLINICAL_AREA, "respiratory"), 10));
+                provider, () -> matching.findInnovations(word, Map.of(Facet.CLINICAL_AREA, Set.of("respiratory")), 10));
         assertThat(respiratory.cards()).hasSize(1);
         assertThat(respiratory.counts().get(Facet.CLINICAL_AREA)).containsEntry("respiratory", 1L);
         assertThat(respiratory.counts().get(Facet.CATEGORY)).containsEntry("remote-monitoring", 1L);
         SearchPage cardiology = actAs.user(
-                provider, () -> matching.findInnovations(word, Map.of(Facet.CLINICAL_AREA, "cardiology"), 10));
+                provider, () -> matching.findInnovations(word, Map.of(Facet.CLINICAL_AREA, Set.of("cardiology")), 10));
         assertThat(cardiology.cards()).isEmpty();
         assertThat(cardiology.counts().get(Facet.CLINICAL_AREA))
                 .as("the facet's own filter is ignored in its counts")

@@ -109,7 +109,7 @@ class PairScoreIT {
     void aSearchOrdersByTheTypedWordsAndClaimsNoFit() {
         SearchPage page = actAs.user(
                 TestData.DEMO_STARTUP,
-                () -> matching.findOpportunities("heart failure", Map.of(Facet.REGION, "massachusetts"), 20));
+                () -> matching.findOpportunities("heart failure", Map.of(Facet.REGION, Set.of("massachusetts")), 20));
         assertThat(page.cards()).isNotEmpty();
         assertThat(page.cards()).allSatisfy(card -> {
             assertThat(card.score()).isNull();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.marketaccess.portal.search.Facet;
 import org.marketaccess.portal.testing.ActAs;
@@ -30,9 +31,9 @@ class SearchRobustnessIT {
         actAs.user(TestData.DEMO_STARTUP, () -> {
             for (int i = 0; i < typed.size(); i++) {
                 String text = typed.get(i);
-                Map<Facet, String> filters = new EnumMap<>(Facet.class);
+                Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
                 if (i % 7 == 0) {
-                    filters.put(facets[i % facets.length], i % 2 == 0 ? "remote-monitoring" : text);
+                    filters.put(facets[i % facets.length], Set.of(i % 2 == 0 ? "remote-monitoring" : text));
                 }
                 assertThatNoException()
                         .as("searching for %s", text.length() > 80 ? text.substring(0, 80) + "…" : text)

@@ -200,7 +200,11 @@ public final class MatchingBenchmark {
                 i -> liveEngine.searchHits(new SearchRequest(
                         PostingKind.OPPORTUNITY,
                         words(2 + random.nextInt(2)),
-                        Map.of(Facet.CLINICAL_AREA, pick(facetsClinical), Facet.CARE_SETTING, pick(facetsSetting)),
+                        Map.of(
+                                Facet.CLINICAL_AREA,
+                                Set.of(pick(facetsClinical)),
+                                Facet.CARE_SETTING,
+                                Set.of(pick(facetsSetting))),
                         null,
                         10)));
 
@@ -236,7 +240,11 @@ public final class MatchingBenchmark {
         return new SearchRequest(
                 PostingKind.OPPORTUNITY,
                 words(2 + random.nextInt(2)),
-                Map.of(Facet.CLINICAL_AREA, pick(clinicalAreas), Facet.CARE_SETTING, pick(careSettings)),
+                Map.of(
+                        Facet.CLINICAL_AREA,
+                        Set.of(pick(clinicalAreas)),
+                        Facet.CARE_SETTING,
+                        Set.of(pick(careSettings))),
                 null,
                 10);
     }

@@ -617,13 +617,19 @@ public final class PostingIndex implements AutoCloseable {
 
     /**
      * Postings of a kind for typed text (analyzed, never parsed) and filters (field to the terms any
-     * of which a document must have). With no text, the newest come first. Facet counts are given for
-     * {@code countFields}; a field's counts ignore its own filter.
+     * of which a document must have). With no text, the newest come first. For each of {@code
+     * countFields}, how many documents choosing each code would give: a code of a field with no
+     * choice, the results that have it; a code not chosen in a field with a choice ({@code chosen}),
+     * the results plus the documents outside the choice that have it (OR within a field); a chosen
+     * code, the results that have it. {@code expansions} says, per field, which codes a document's
+     * term answers when that is more than itself (a need open to Europe answers Spain too).
      */
     public Found search(
             String kind,
             String text,
             Map<String, Set<String>> filters,
+            Map<String, Set<String>> chosen,
+            Map<String, Map<String, Set<String>>> expansions,
             String excludedOrganization,
             LocalDate today,
             int limit,
@@ -635,9 +641,8 @@ public final class PostingIndex implements AutoCloseable {
             List<Hit> hits = new ArrayList<>();
             if (textQuery != null) {
                 TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, 1000));
-                float best = top.scoreDocs.length == 0 ? 1 : top.scoreDocs[0].score;
                 for (ScoreDoc hit : top.scoreDocs) {
-                    hits.add(new Hit(id(searcher, hit.doc), Math.round(1000.0 * hit.score / best) / 10.0));
+                    hits.add(new Hit(id(searcher, hit.doc), (double) hit.score));
                 }
             } else {
                 Sort newest = new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true));
@@ -646,27 +651,54 @@ public final class PostingIndex implements AutoCloseable {
                     hits.add(new Hit(id(searcher, hit.doc), null));
                 }
             }
-            Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-            long total;
             List<String> undrilled =
                     countFields.stream().filter(f -> !filters.containsKey(f)).toList();
-            FacetCounter main = new FacetCounter(undrilled);
+            FacetCounter main = new FacetCounter(undrilled, expansions);
             searcher.search(query, main.manager());
-            total = main.total;
-            counts.putAll(main.counts());
+            long total = main.total;
+            Map<String, Map<String, Long>> counts = new LinkedHashMap<>(main.counts());
             for (String field : countFields) {
-                if (filters.containsKey(field)) {
-                    FacetCounter sideways = new FacetCounter(List.of(field));
-                    searcher.search(
-                            withFacetFilters(textQuery, kindFilters, excludedOrganization, filters, field),
-                            sideways.manager());
-                    counts.putAll(sideways.counts());
+                if (!filters.containsKey(field)) {
+                    continue;
                 }
+                // a chosen code: the results with it, its own field's choice aside
+                FacetCounter sideways = new FacetCounter(List.of(field), expansions);
+                searcher.search(
+                        withFacetFilters(textQuery, kindFilters, excludedOrganization, filters, field),
+                        sideways.manager());
+                // a code not chosen: the results, plus what lies outside the choice and has it
+                FacetCounter outside = new FacetCounter(List.of(field), expansions);
+                searcher.search(
+                        outside(
+                                withFacetFilters(textQuery, kindFilters, excludedOrganization, filters, field),
+                                field,
+                                filters.get(field)),
+                        outside.manager());
+                Set<String> picked = chosen.getOrDefault(field, Set.of());
+                Map<String, Long> merged = new TreeMap<>();
+                sideways.counts().get(field).forEach((code, n) -> {
+                    if (picked.contains(code)) {
+                        merged.put(code, n);
+                    }
+                });
+                outside.counts().get(field).forEach((code, n) -> {
+                    if (!picked.contains(code)) {
+                        merged.put(code, total + n);
+                    }
+                });
+                counts.put(field, merged);
             }
             Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
             countFields.forEach(field -> ordered.put(field, counts.getOrDefault(field, Map.of())));
             return new Found(hits, total, ordered, textQuery != null);
         });
+    }
+
+    /** {@code query} restricted to the documents that have none of {@code terms} in {@code field}. */
+    private static Query outside(Query query, String field, Set<String> terms) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        terms.forEach(term -> builder.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.MUST_NOT));
+        return builder.build();
     }
 
     /** The top hits only, as the benchmark's search workload measures them. */
@@ -716,11 +748,13 @@ public final class PostingIndex implements AutoCloseable {
     private static final class FacetCounter {
 
         private final List<String> fields;
+        private final Map<String, Map<String, Set<String>>> expansions;
         private final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         long total;
 
-        FacetCounter(List<String> fields) {
+        FacetCounter(List<String> fields, Map<String, Map<String, Set<String>>> expansions) {
             this.fields = fields;
+            this.expansions = expansions;
             fields.forEach(field -> counts.put(field, new TreeMap<>()));
         }
 
@@ -764,10 +798,24 @@ public final class PostingIndex implements AutoCloseable {
             public void collect(int doc) throws IOException {
                 total++;
                 for (int f = 0; f < values.length; f++) {
-                    if (values[f].advanceExact(doc)) {
+                    if (!values[f].advanceExact(doc)) {
+                        continue;
+                    }
+                    Map<String, Set<String>> expansion = expansions.get(fields.get(f));
+                    if (expansion == null) {
                         for (int v = values[f].docValueCount(); v > 0; v--) {
                             perOrd[f][(int) values[f].nextOrd()]++;
                         }
+                    } else {
+                        // each code the document answers counts once, however many of its terms answer it
+                        Set<String> answered = new java.util.HashSet<>();
+                        for (int v = values[f].docValueCount(); v > 0; v--) {
+                            String term =
+                                    values[f].lookupOrd(values[f].nextOrd()).utf8ToString();
+                            answered.addAll(expansion.getOrDefault(term, Set.of(term)));
+                        }
+                        Map<String, Long> into = counts.get(fields.get(f));
+                        answered.forEach(code -> into.merge(code, 1L, Long::sum));
                     }
                 }
             }

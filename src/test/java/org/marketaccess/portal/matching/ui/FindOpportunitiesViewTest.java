@@ -26,7 +26,7 @@ class FindOpportunitiesViewTest extends SpringBrowserlessTest {
         assertThat(view.total.getText()).endsWith("found");
         var clinical = view.filters.get(Facet.CLINICAL_AREA);
         assertThat(clinical.getItemLabelGenerator().apply("cardiology")).matches("Cardiology \\(\\d+\\)");
-        clinical.setValue("cardiology");
+        clinical.setValue(java.util.Set.of("cardiology"));
         assertThat(view.results.getChildren().count()).isPositive();
         Anchor first = (Anchor) view.results
                 .getChildren()
