@@ -31,6 +31,7 @@ public record IntroductionDetails(
         String declineNote,
         Outcome outcome,
         String outcomeNote,
+        String programNote,
         Instant createdAt,
         Instant updatedAt,
         Instant expiresAt,

@@ -250,7 +250,7 @@ public class IntroductionImportService {
         switch (step.kind()) {
             case INFORMATION_REQUESTED -> introduction.askForInformation(note == null ? "(imported)" : note, null, at);
             case RESUBMITTED -> introduction.resubmit(record.message().strip(), at);
-            case APPROVED -> introduction.approve(null, at, at.plus(settings.responsePeriod()));
+            case APPROVED -> introduction.approve(null, note, at, at.plus(settings.responsePeriod()));
             case DECLINED_BY_PROGRAM ->
                 introduction.decline(IntroductionStatus.DECLINED_BY_PROGRAM, step.reason(), note, null, at);
             case ACCEPTED -> introduction.accept(at);

@@ -209,12 +209,22 @@ public class IntroductionService {
     /** The program lets the request through: the recipient has the response period to answer. */
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     public void approve(IntroductionId id, long expectedVersion) {
+        approve(id, null, expectedVersion);
+    }
+
+    /**
+     * Approves with a note from the program (optional), which both sides see and the approval
+     * e-mails carry.
+     */
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
+    public void approve(IntroductionId id, String note, long expectedVersion) {
+        String text = optional(note, "note", "introduction.note.size");
         Introduction introduction = step(id, expectedVersion, IntroductionAction.APPROVE);
         String before = introduction.status().name();
         Instant now = clock.instant();
-        introduction.approve(currentUser.require().email(), now, now.plus(settings.responsePeriod()));
+        introduction.approve(currentUser.require().email(), text, now, now.plus(settings.responsePeriod()));
         save(introduction);
-        publish(introduction, Change.APPROVED, before, introduction.status().name(), null, null);
+        publish(introduction, Change.APPROVED, before, introduction.status().name(), null, text);
     }
 
     @RolesAllowed(Roles.PROGRAM_MANAGER)
@@ -570,6 +580,7 @@ public class IntroductionService {
                 introduction.declineNote(),
                 introduction.outcome(),
                 introduction.outcomeNote(),
+                introduction.programNote(),
                 introduction.createdAt(),
                 introduction.updatedAt(),
                 introduction.expiresAt(),

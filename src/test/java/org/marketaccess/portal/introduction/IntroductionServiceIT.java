@@ -361,6 +361,20 @@ class IntroductionServiceIT {
         return id;
     }
 
+    @Test
+    void anApprovalNoteIsKeptShownToBothSidesAndAudited() {
+        IntroductionId id = request(startup, need, opportunity);
+        as(PM, () -> introductions.approve(id, "  Both teams met at our demo day.  ", version(PM, id)));
+
+        assertThat(details(startup, id).programNote()).isEqualTo("Both teams met at our demo day.");
+        assertThat(details(provider, id).programNote()).isEqualTo("Both teams met at our demo day.");
+        assertThat(jdbc.queryForObject(
+                        "select details from audit_event where action = 'INTRODUCTION_APPROVED' and subject_id = ?",
+                        String.class,
+                        id.toString()))
+                .isEqualTo("Both teams met at our demo day.");
+    }
+
     IntroductionId request(String who, NeedId needId, OpportunityId opportunityId) {
         return request(who, needId, opportunityId, "We would like to meet: " + word);
     }

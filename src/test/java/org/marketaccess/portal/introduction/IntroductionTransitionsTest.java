@@ -33,7 +33,7 @@ class IntroductionTransitionsTest {
     void aClosedRequestStaysClosed() {
         Introduction introduction = requested();
         introduction.withdraw(T0.plusSeconds(60));
-        assertThatThrownBy(() -> introduction.approve("pm@example.org", T0, T0))
+        assertThatThrownBy(() -> introduction.approve("pm@example.org", null, T0, T0))
                 .isInstanceOf(IllegalTransitionException.class)
                 .extracting(refused -> ((IllegalTransitionException) refused).messageKey())
                 .isEqualTo("introduction.refused.withdrawn");
@@ -46,7 +46,7 @@ class IntroductionTransitionsTest {
         Introduction introduction = requested();
         introduction.askForInformation("Which sites?", "pm@example.org", T0.plusSeconds(10));
         introduction.resubmit("Two sites.", T0.plusSeconds(20));
-        introduction.approve("pm@example.org", T0.plusSeconds(30), T0.plusSeconds(1_000));
+        introduction.approve("pm@example.org", null, T0.plusSeconds(30), T0.plusSeconds(1_000));
         introduction.accept(T0.plusSeconds(40));
         introduction.recordOutcome(Outcome.PILOT_AGREED, null, T0.plusSeconds(50));
         assertThatThrownBy(() -> introduction.recordOutcome(Outcome.MEETING_HELD, null, T0.plusSeconds(60)))

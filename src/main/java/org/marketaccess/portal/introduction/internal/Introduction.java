@@ -55,6 +55,7 @@ public class Introduction {
 
     private String declineNote;
     private String decidedBy;
+    private String programNote;
 
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
@@ -147,9 +148,10 @@ public class Introduction {
         moveTo(IntroductionStatus.NEEDS_INFO, now);
     }
 
-    public void approve(String programManager, Instant now, Instant answerBy) {
+    public void approve(String programManager, String note, Instant now, Instant answerBy) {
         moveTo(IntroductionStatus.AWAITING_RESPONSE, now);
         decidedBy = programManager;
+        programNote = note;
         expiresAt = answerBy;
     }
 
@@ -304,6 +306,10 @@ public class Introduction {
 
     public String declineNote() {
         return declineNote;
+    }
+
+    public String programNote() {
+        return programNote;
     }
 
     public String decidedBy() {

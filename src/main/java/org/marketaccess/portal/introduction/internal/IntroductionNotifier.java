@@ -174,6 +174,9 @@ class IntroductionNotifier {
         String prefix = "mail.introduction." + change;
         String subject = partyText(prefix, partyKey, ".subject", args);
         StringBuilder body = new StringBuilder(partyText(prefix, partyKey, ".body", args));
+        if (event.change() == Change.APPROVED && event.note() != null) {
+            body.append("\n\n").append(text("mail.introduction.program-note", event.note()));
+        }
         if (event.change() == Change.ACCEPTED && introduction.status() == IntroductionStatus.INTRODUCED) {
             body.append("\n\n").append(contacts(introduction.requesterOrg()));
             body.append("\n").append(contacts(introduction.recipientOrg()));

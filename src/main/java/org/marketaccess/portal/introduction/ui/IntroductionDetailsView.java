@@ -1,8 +1,6 @@
 package org.marketaccess.portal.introduction.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -11,12 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,24 +17,18 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Optional;
 import org.marketaccess.portal.identity.Roles;
-import org.marketaccess.portal.introduction.DeclineReason;
-import org.marketaccess.portal.introduction.IntroductionAction;
 import org.marketaccess.portal.introduction.IntroductionDetails;
 import org.marketaccess.portal.introduction.IntroductionId;
 import org.marketaccess.portal.introduction.IntroductionService;
 import org.marketaccess.portal.introduction.IntroductionStatus;
-import org.marketaccess.portal.introduction.Outcome;
 import org.marketaccess.portal.introduction.Party;
 import org.marketaccess.portal.matching.MatchDetail;
 import org.marketaccess.portal.matching.MatchingService;
 import org.marketaccess.portal.organization.ContactPersonData;
 import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.search.MatchExplanation;
-import org.marketaccess.portal.shared.IllegalTransitionException;
-import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 
@@ -58,10 +45,6 @@ class IntroductionDetailsView extends VerticalLayout implements BeforeEnterObser
             DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     final Div actions = new Div();
-    final Select<DeclineReason> reason = new Select<>();
-    final Select<Outcome> outcome = new Select<>();
-    final TextArea note = new TextArea();
-    final TextArea text = new TextArea();
 
     private final IntroductionService introductions;
     private final MatchingService matching;
@@ -211,6 +194,11 @@ class IntroductionDetailsView extends VerticalLayout implements BeforeEnterObser
         Paragraph message = new Paragraph(details.message());
         message.addClassName("introduction-message");
         request.add(message);
+        if (details.programNote() != null) {
+            Paragraph note = new Paragraph(getTranslation("introduction.details.program-note", details.programNote()));
+            note.addClassName("program-note");
+            request.add(note);
+        }
         if (details.informationRequest() != null) {
             request.add(
                     new H3(getTranslation("introduction.details.question")),
@@ -274,135 +262,8 @@ class IntroductionDetailsView extends VerticalLayout implements BeforeEnterObser
 
     private Component actions(IntroductionDetails details) {
         actions.removeAll();
-        actions.addClassName("introduction-actions");
-        long version = details.version();
-        HorizontalLayout buttons = new HorizontalLayout();
-        buttons.setWrap(true);
-        boolean needsReason = details.may(IntroductionAction.DECLINE_AS_PROGRAM)
-                || details.may(IntroductionAction.DECLINE_AS_RECIPIENT);
-        boolean needsText =
-                details.may(IntroductionAction.ASK_FOR_INFORMATION) || details.may(IntroductionAction.RESUBMIT);
-        if (needsReason) {
-            reason.setLabel(getTranslation("introduction.field.reason"));
-            reason.setItems(DeclineReason.values());
-            reason.setItemLabelGenerator(value -> getTranslation("introduction.decline-reason." + value.code()));
-            actions.add(reason);
-        }
-        if (details.may(IntroductionAction.RECORD_OUTCOME)) {
-            outcome.setLabel(getTranslation("introduction.field.outcome"));
-            outcome.setItems(Arrays.stream(Outcome.values())
-                    .filter(next -> next.mayFollow(details.outcome()))
-                    .toList());
-            outcome.setItemLabelGenerator(value -> getTranslation("introduction.outcome." + value));
-            actions.add(outcome);
-        }
-        if (needsText) {
-            text.setLabel(getTranslation(
-                    details.may(IntroductionAction.RESUBMIT)
-                            ? "introduction.details.message"
-                            : "introduction.field.question"));
-            text.setMaxLength(IntroductionService.MESSAGE_MAX);
-            text.setWidthFull();
-            if (details.may(IntroductionAction.RESUBMIT)) {
-                text.setValue(details.message());
-            }
-            actions.add(text);
-        }
-        if (needsReason || details.may(IntroductionAction.RECORD_OUTCOME)) {
-            note.setLabel(getTranslation("introduction.field.note"));
-            note.setMaxLength(IntroductionService.NOTE_MAX);
-            note.setWidthFull();
-            actions.add(note);
-        }
-        if (details.may(IntroductionAction.APPROVE)) {
-            buttons.add(button(
-                    "introduction.action.approve",
-                    ButtonVariant.LUMO_PRIMARY,
-                    "introduction.done.approved",
-                    () -> introductions.approve(id, version)));
-        }
-        if (details.may(IntroductionAction.ACCEPT)) {
-            buttons.add(button(
-                    "introduction.action.accept",
-                    ButtonVariant.LUMO_PRIMARY,
-                    "introduction.done.accepted",
-                    () -> introductions.accept(id, version)));
-        }
-        if (details.may(IntroductionAction.ASK_FOR_INFORMATION)) {
-            buttons.add(button(
-                    "introduction.action.ask",
-                    ButtonVariant.LUMO_CONTRAST,
-                    "introduction.done.asked",
-                    () -> introductions.askForInformation(id, text.getValue(), version)));
-        }
-        if (details.may(IntroductionAction.RESUBMIT)) {
-            buttons.add(button(
-                    "introduction.action.resubmit",
-                    ButtonVariant.LUMO_PRIMARY,
-                    "introduction.done.resubmitted",
-                    () -> introductions.resubmit(id, text.getValue(), version)));
-        }
-        if (details.may(IntroductionAction.DECLINE_AS_PROGRAM)) {
-            buttons.add(button(
-                    "introduction.action.decline",
-                    ButtonVariant.LUMO_ERROR,
-                    "introduction.done.declined",
-                    () -> introductions.declineAsProgram(id, reason.getValue(), note.getValue(), version)));
-        }
-        if (details.may(IntroductionAction.DECLINE_AS_RECIPIENT)) {
-            buttons.add(button(
-                    "introduction.action.decline",
-                    ButtonVariant.LUMO_ERROR,
-                    "introduction.done.declined",
-                    () -> introductions.declineAsRecipient(id, reason.getValue(), note.getValue(), version)));
-        }
-        if (details.may(IntroductionAction.RECORD_OUTCOME)) {
-            buttons.add(button(
-                    "introduction.action.record",
-                    ButtonVariant.LUMO_PRIMARY,
-                    "introduction.done.recorded",
-                    () -> introductions.recordOutcome(id, outcome.getValue(), note.getValue(), version)));
-        }
-        if (details.may(IntroductionAction.WITHDRAW)) {
-            buttons.add(button(
-                    "introduction.action.withdraw",
-                    ButtonVariant.LUMO_ERROR,
-                    "introduction.done.withdrawn",
-                    () -> introductions.withdraw(id, version)));
-        }
-        if (buttons.getComponentCount() > 0) {
-            actions.add(buttons);
-        }
+        actions.add(new StepForm(introductions, details, this::show));
         return actions;
-    }
-
-    private Button button(String label, ButtonVariant variant, String done, Runnable step) {
-        Button button = new Button(getTranslation(label));
-        button.addThemeVariants(variant);
-        button.addClickListener(click -> {
-            try {
-                step.run();
-                note.clear();
-                text.clear();
-                reason.clear();
-                outcome.clear();
-                Notification.show(getTranslation(done), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                show();
-            } catch (InvalidInputException invalid) {
-                error(invalid.fieldErrors().values().iterator().next());
-            } catch (IllegalTransitionException refused) {
-                error(refused.messageKey());
-                show();
-            }
-        });
-        return button;
-    }
-
-    private void error(String key) {
-        Notification notification = Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        notification.addClassName("introduction-error");
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.marketaccess.portal.introduction.IntroductionAction;
 import org.marketaccess.portal.introduction.IntroductionDetails;
 import org.marketaccess.portal.introduction.IntroductionId;
 import org.marketaccess.portal.introduction.IntroductionService;
@@ -96,10 +97,46 @@ class IntroductionViewsTest extends SpringBrowserlessTest {
     void aDeclineWithoutAReasonIsRefusedAtTheFormAndChangesNothing() {
         IntroductionId id = requestedByTheDemoStartup();
         navigate(IntroductionDetailsView.class, java.util.Map.of("id", id.toString()));
+        StepForm form = $(StepForm.class).single();
+        form.step.setValue(IntroductionAction.DECLINE_AS_PROGRAM);
         test($(Button.class).withText("Decline").single()).click();
         IntroductionDetails unchanged = introductions.details(id).orElseThrow();
         assertThat(unchanged.status()).isEqualTo(IntroductionStatus.PENDING_REVIEW);
         assertThat(unchanged.version()).isZero();
+    }
+
+    @Test
+    @WithUserDetails(TestData.DEMO_PROGRAM_MANAGER)
+    void eachStepShowsOnlyItsOwnFieldsAndAnApprovalKeepsItsNote() {
+        IntroductionId id = requestedByTheDemoStartup();
+        navigate(IntroductionDetailsView.class, java.util.Map.of("id", id.toString()));
+        StepForm form = $(StepForm.class).single();
+        assertThat(form.step.getValue()).isEqualTo(IntroductionAction.APPROVE);
+        assertThat(form.note.isVisible()).isTrue();
+        assertThat(form.reason.isVisible()).isFalse();
+        assertThat(form.text.isVisible()).isFalse();
+        form.step.setValue(IntroductionAction.ASK_FOR_INFORMATION);
+        assertThat(form.text.isVisible()).isTrue();
+        assertThat(form.note.isVisible()).isFalse();
+        assertThat(form.reason.isVisible()).isFalse();
+        form.step.setValue(IntroductionAction.DECLINE_AS_PROGRAM);
+        assertThat(form.reason.isVisible()).isTrue();
+        assertThat(form.note.isVisible()).isTrue();
+        assertThat(form.text.isVisible()).isFalse();
+
+        form.step.setValue(IntroductionAction.APPROVE);
+        form.note.setValue("Both teams met at our demo day; start with the discharge workflow.");
+        test(form.take).click();
+
+        IntroductionDetails approved = introductions.details(id).orElseThrow();
+        assertThat(approved.status()).isEqualTo(IntroductionStatus.AWAITING_RESPONSE);
+        assertThat(approved.programNote())
+                .isEqualTo("Both teams met at our demo day; start with the discharge workflow.");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withClassName("program-note")
+                        .single()
+                        .getText())
+                .contains("Both teams met at our demo day");
     }
 
     private IntroductionRequestView requestForm(NeedId need, OpportunityId opportunity) {
