@@ -15,6 +15,11 @@ public final class Postings {
     }
 
     public static NeedDraft need(String title, String description, boolean anonymous) {
+        return need(title, description, anonymous, List.of("europe"));
+    }
+
+    /** A need open to {@code regions}. */
+    public static NeedDraft need(String title, String description, boolean anonymous, List<String> regions) {
         return new NeedDraft(
                 title,
                 description,
@@ -25,7 +30,7 @@ public final class Postings {
                 "pilot-ready",
                 List.of("gdpr"),
                 List.of("fhir"),
-                List.of("europe"),
+                regions,
                 anonymous);
     }
 

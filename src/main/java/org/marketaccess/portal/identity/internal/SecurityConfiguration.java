@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** The web security of the portal; absent when the application runs as a command (no web server). */
@@ -22,7 +23,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accountService) throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // A signed-in user's mistyped address reaches Vaadin, which answers with the "Page not found"
+        // view (404); the configurer's default refuses it with an empty 403 before Vaadin sees it.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(AuthorizedUrl::authenticated));
         http.with(new LoginFailureConfigurer(new LoginFailureHandler(accountService)), configurer -> {});
         return http.build();
     }
