@@ -8,7 +8,8 @@ import org.marketaccess.portal.shared.Csv;
 /** Audit entries as CSV ({@link Csv}'s rules): one header line, then one line per entry. */
 final class AuditCsv {
 
-    static final String HEADER = "id,occurred_at,actor,action,subject_type,subject_id,before,after,reason,details";
+    static final String HEADER =
+            "id,occurred_at,actor,action,subject_type,subject_id,subject_name,before,after,reason,details";
 
     private final Writer out;
     private final Csv csv;
@@ -31,6 +32,7 @@ final class AuditCsv {
                 entry.action(),
                 entry.subjectType(),
                 entry.subjectId(),
+                entry.subjectName(),
                 entry.before(),
                 entry.after(),
                 entry.reason(),

@@ -2,7 +2,10 @@ package org.marketaccess.portal.audit;
 
 import java.time.Instant;
 
-/** One line of the audit trail. */
+/**
+ * One line of the audit trail. {@code subjectName} is what the subject is called now (an
+ * organization's name, an account's e-mail, a posting's title), when it can still be found.
+ */
 public record AuditEntry(
         long id,
         Instant occurredAt,
@@ -10,7 +13,14 @@ public record AuditEntry(
         String action,
         String subjectType,
         String subjectId,
+        String subjectName,
         String before,
         String after,
         String reason,
-        String details) {}
+        String details) {
+
+    public AuditEntry withSubjectName(String name) {
+        return new AuditEntry(
+                id, occurredAt, actor, action, subjectType, subjectId, name, before, after, reason, details);
+    }
+}

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import org.marketaccess.portal.audit.internal.AuditEventRepository;
 import org.marketaccess.portal.audit.internal.AuditRecord;
+import org.marketaccess.portal.audit.internal.SubjectNames;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.LikePatterns;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -49,13 +51,15 @@ public class AuditService {
     private static final Instant AFTER_LATEST = startOf(LocalDate.of(LAST_YEAR + 1, 1, 1));
 
     private final AuditEventRepository records;
+    private final SubjectNames names;
 
-    AuditService(AuditEventRepository records) {
+    AuditService(AuditEventRepository records, SubjectNames names) {
         this.records = records;
+        this.names = names;
     }
 
     public Page<AuditEntry> recent(Pageable pageable) {
-        return records.findAllByOrderByIdDesc(pageable).map(AuditRecord::toEntry);
+        return named(records.findAllByOrderByIdDesc(pageable).map(AuditRecord::toEntry));
     }
 
     /**
@@ -68,7 +72,7 @@ public class AuditService {
         Pageable newestFirst = pageable.isPaged()
                 ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST)
                 : Pageable.unpaged(NEWEST_FIRST);
-        return records.search(
+        return named(records.search(
                         criteria.actor,
                         criteria.action,
                         criteria.subjectType,
@@ -76,7 +80,11 @@ public class AuditService {
                         criteria.from,
                         criteria.until,
                         newestFirst)
-                .map(AuditRecord::toEntry);
+                .map(AuditRecord::toEntry));
+    }
+
+    private Page<AuditEntry> named(Page<AuditEntry> page) {
+        return new PageImpl<>(names.name(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 
     /** @throws InvalidInputException as {@link #search} */
@@ -125,7 +133,7 @@ public class AuditService {
                         criteria.until,
                         below,
                         PageRequest.ofSize(EXPORT_PAGE));
-                for (AuditEntry entry : page) {
+                for (AuditEntry entry : names.name(page)) {
                     csv.row(entry);
                 }
                 if (!page.isEmpty()) {

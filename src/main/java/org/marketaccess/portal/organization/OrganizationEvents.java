@@ -7,7 +7,9 @@ public final class OrganizationEvents {
 
     private OrganizationEvents() {}
 
-    public record OrganizationRegistered(OrganizationId organizationId, AccountId registrant, OrganizationType type) {}
+    /** {@code registrantEmail} is the login of the person who registered it (who acted, when they did it themselves). */
+    public record OrganizationRegistered(
+            OrganizationId organizationId, AccountId registrant, String registrantEmail, OrganizationType type) {}
 
     public record OrganizationVerified(OrganizationId organizationId, VerificationStatus before, String note) {}
 

@@ -82,7 +82,7 @@ public class RegistrationService {
         organizations.save(organization);
         memberships.save(new Membership(accountId.value(), organization.id()));
         OrganizationId id = new OrganizationId(organization.id());
-        events.publishEvent(new OrganizationRegistered(id, accountId, registration.type()));
+        events.publishEvent(new OrganizationRegistered(id, accountId, registration.email(), registration.type()));
         return id;
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AuditCsvTest {
 
     @Test
-    void aRowHasTenFieldsAndEndsWithCrLf() throws IOException {
+    void aRowHasElevenFieldsAndEndsWithCrLf() throws IOException {
         StringWriter out = new StringWriter();
         AuditCsv csv = new AuditCsv(out);
         csv.header();
@@ -22,6 +22,7 @@ class AuditCsvTest {
                 "ORGANIZATION_REJECTED",
                 "ORGANIZATION",
                 "42",
+                "Nightingale Remote Care",
                 "PENDING_VERIFICATION",
                 "REJECTED",
                 "Missing number, please add",
@@ -29,7 +30,7 @@ class AuditCsvTest {
 
         assertThat(out.toString())
                 .isEqualTo(AuditCsv.HEADER + "\r\n"
-                        + "7,2024-01-02T03:04:05Z,pm@example.org,ORGANIZATION_REJECTED,ORGANIZATION,42,"
+                        + "7,2024-01-02T03:04:05Z,pm@example.org,ORGANIZATION_REJECTED,ORGANIZATION,42,Nightingale Remote Care,"
                         + "PENDING_VERIFICATION,REJECTED,\"Missing number, please add\",\r\n");
     }
 }

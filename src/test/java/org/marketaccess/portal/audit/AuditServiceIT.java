@@ -70,6 +70,35 @@ class AuditServiceIT {
     }
 
     @Test
+    void aSelfRegistrationIsRecordedAsDoneByTheRegistrantNotAnAnonymousUser() {
+        var registration = TestData.registration(OrganizationType.STARTUP);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext anonymous = SecurityContextHolder.createEmptyContext();
+        anonymous.setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken(
+                "key",
+                "anonymousUser",
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        SecurityContextHolder.setContext(anonymous);
+        try {
+            registrations.register(registration);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+        for (String action : List.of("ACCOUNT_CREATED", "ORGANIZATION_REGISTERED")) {
+            assertThat(jdbc.queryForList(
+                            "select actor from audit_event where action = ? and (details = ? or subject_id in"
+                                    + " (select cast(organization_id as varchar(64)) from organization_member m"
+                                    + " join account a on a.id = m.account_id where a.email = ?))",
+                            String.class,
+                            action,
+                            registration.email(),
+                            registration.email()))
+                    .as(action)
+                    .containsExactly(registration.email());
+        }
+    }
+
+    @Test
     void theActorFilterFindsPartOfANameWhateverTheCase() throws Exception {
         failedLogin(tag + "@example.org");
         failedLogin(tag + "@example.org");
@@ -193,15 +222,16 @@ class AuditServiceIT {
         String[] lines = csv(new AuditFilter(tag, null, null, null, null, null)).split("\r\n", -1);
 
         assertThat(lines[0])
-                .isEqualTo("id,occurred_at,actor,action,subject_type,subject_id,before,after,reason,details");
+                .isEqualTo(
+                        "id,occurred_at,actor,action,subject_type,subject_id,subject_name,before,after,reason,details");
         // header, two rows (one with a line break inside its quotes), and what follows the last CRLF
         assertThat(lines).hasSize(4);
         assertThat(lines[1])
                 .matches("\\d+,\\d{4}-\\d\\d-\\d\\dT[^,]+Z,\"line\nbreak-" + tag
-                        + "\",LOGIN_FAILED,ACCOUNT,,,,unknown-account,");
+                        + "\",LOGIN_FAILED,ACCOUNT,,,,,unknown-account,");
         assertThat(lines[2])
                 .matches("\\d+,[^,]+Z,\"'=hyperlink\\(\"\"https://evil\\.example\"\",\"\"x,y\"\"\\)-" + tag
-                        + "\",LOGIN_FAILED,ACCOUNT,,,,unknown-account,");
+                        + "\",LOGIN_FAILED,ACCOUNT,,,,,unknown-account,");
         assertThat(lines[3]).isEmpty();
     }
 

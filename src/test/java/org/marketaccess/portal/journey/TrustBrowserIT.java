@@ -215,6 +215,23 @@ class TrustBrowserIT {
         Chromium.screenshot(page, "53-page-not-found");
     }
 
+    @Test
+    void theAuditTrailSaysWhatHappenedInWordsAndNamesItsSubjects() {
+        String provider = members.member(OrganizationType.PROVIDER, true);
+        Page page = pages().login(TestData.DEMO_PROGRAM_MANAGER, TestData.DEMO_PASSWORD);
+        page.navigate(base() + "/audit");
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .getByText("Organization verified")
+                        .first())
+                .isVisible();
+        List<String> cells = page.locator("vaadin-grid-cell-content").allInnerTexts();
+        assertThat(cells)
+                .noneMatch(cell -> cell.matches("(LOGIN|ACCOUNT|ORGANIZATION|NEED|OPPORTUNITY|INTRODUCTION)_[A-Z_]+"));
+        assertThat(cells).anyMatch(cell -> cell.startsWith("Organization: Test Org"));
+        assertThat(cells).noneMatch(cell -> cell.equals("anonymousUser"));
+        Chromium.screenshot(page, "54-audit-trail-in-words");
+    }
+
     private PortalPages pages() {
         return new PortalPages(chromium, base());
     }

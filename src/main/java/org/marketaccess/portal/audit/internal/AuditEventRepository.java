@@ -65,7 +65,7 @@ public interface AuditEventRepository extends Repository<AuditRecord, Long> {
      * plain records, not entities, so that the persistence context does not grow with the export.
      */
     @Query("select new org.marketaccess.portal.audit.AuditEntry(e.id, e.occurredAt, e.actor, e.action,"
-            + " e.subjectType, e.subjectId, e.beforeState, e.afterState, e.reason, e.details)"
+            + " e.subjectType, e.subjectId, cast(null as String), e.beforeState, e.afterState, e.reason, e.details)"
             + " from AuditRecord e" + FILTER + " and e.id < :below order by e.id desc")
     List<AuditEntry> exportPage(
             @Param("actor") String actorPattern,

@@ -54,7 +54,7 @@ public class AuditRecord {
 
     public AuditEntry toEntry() {
         return new AuditEntry(
-                id, occurredAt, actor, action, subjectType, subjectId, beforeState, afterState, reason, details);
+                id, occurredAt, actor, action, subjectType, subjectId, null, beforeState, afterState, reason, details);
     }
 
     private static String truncate(String value, int max) {

@@ -83,7 +83,7 @@ class AuditTrailRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(AccountCreated event) {
         write(
-                actor(),
+                actorOr(event.email()),
                 "ACCOUNT_CREATED",
                 ACCOUNT,
                 event.accountId().toString(),
@@ -139,7 +139,7 @@ class AuditTrailRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(OrganizationRegistered event) {
         write(
-                actor(),
+                actorOr(event.registrantEmail()),
                 "ORGANIZATION_REGISTERED",
                 ORGANIZATION,
                 event.organizationId().toString(),
@@ -269,6 +269,12 @@ class AuditTrailRecorder {
 
     private String actor() {
         return currentUser.actorName();
+    }
+
+    /** The signed-in actor, or, for a step nobody signed in took (a self-registration), the person named. */
+    private String actorOr(String person) {
+        String actor = actor();
+        return CurrentUser.ANONYMOUS.equals(actor) && person != null ? person : actor;
     }
 
     private void write(

@@ -75,10 +75,13 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         action.setLabel(getTranslation("audit.action"));
         action.setItems(audit.actions());
+        action.setItemLabelGenerator(this::actionLabel);
         action.setClearButtonVisible(true);
         action.setPlaceholder(getTranslation("audit.any"));
         subjectType.setLabel(getTranslation("audit.subject-type"));
         subjectType.setItems(audit.subjectTypes());
+        subjectType.setItemLabelGenerator(
+                type -> type == null ? getTranslation("audit.any") : getTranslation("audit.subject." + type));
         subjectType.setEmptySelectionAllowed(true);
         subjectType.setEmptySelectionCaption(getTranslation("audit.any"));
         subjectId.setLabel(getTranslation("audit.subject-id"));
@@ -98,9 +101,8 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
 
         column(entry -> TIME.format(entry.occurredAt()), "audit.when");
         column(AuditEntry::actor, "audit.who");
-        column(AuditEntry::action, "audit.action");
-        column(AuditEntry::subjectType, "audit.subject-type");
-        column(AuditEntry::subjectId, "audit.subject-id");
+        column(entry -> actionLabel(entry.action()), "audit.action");
+        column(this::subject, "audit.subject");
         column(AuditEntry::before, "audit.before");
         column(AuditEntry::after, "audit.after");
         column(AuditEntry::reason, "audit.reason");
@@ -171,6 +173,23 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         try (OutputStream out = event.getOutputStream()) {
             audit.exportCsv(shown, out);
         }
+    }
+
+    /** An action as people say it ("Logged in"); a code the translations do not know stays as it is. */
+    String actionLabel(String code) {
+        String key = "audit.action." + code;
+        String label = getTranslation(key);
+        return label.equals(key) || label.startsWith("!") ? code : label;
+    }
+
+    /** The subject's kind and name ("Organization: HeartLoop Health"), or its id when it is gone. */
+    String subject(AuditEntry entry) {
+        if (entry.subjectType() == null) {
+            return "";
+        }
+        String kind = getTranslation("audit.subject." + entry.subjectType());
+        String name = entry.subjectName() != null ? entry.subjectName() : entry.subjectId();
+        return name == null ? kind : kind + ": " + name;
     }
 
     private void column(ValueProvider<AuditEntry, String> value, String headerKey) {

@@ -47,13 +47,20 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
         assertThat(all).isGreaterThanOrEqualTo(2);
         assertThat(view.count.getText()).isEqualTo(all + " entries");
 
-        test(view.action).selectItem("ORGANIZATION_VERIFIED");
+        test(view.action).selectItem("Organization verified");
 
         int verified = test(view.grid).size();
         assertThat(verified).isPositive().isLessThan(all);
         assertThat(view.count.getText()).isEqualTo(verified == 1 ? "1 entry" : verified + " entries");
         for (int row = 0; row < verified; row++) {
             assertThat(test(view.grid).getRow(row).action()).isEqualTo("ORGANIZATION_VERIFIED");
+            assertThat(test(view.grid).getCellText(row, 2))
+                    .as("the action as people say it")
+                    .isEqualTo("Organization verified");
+            assertThat(test(view.grid).getCellText(row, 3))
+                    .as("the subject by its name")
+                    .startsWith("Organization: ")
+                    .doesNotMatch(".*[0-9a-f]{8}-[0-9a-f]{4}-.*");
         }
     }
 
@@ -88,7 +95,7 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
     @Test
     void theDownloadHoldsExactlyWhatTheFilterShows() throws Exception {
         AuditTrailView view = navigate(AuditTrailView.class);
-        test(view.action).selectItem("ORGANIZATION_VERIFIED");
+        test(view.action).selectItem("Organization verified");
         int shown = test(view.grid).size();
         VaadinResponse response = mock(VaadinResponse.class);
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -1,0 +1,47 @@
+package org.marketaccess.portal.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+import org.marketaccess.portal.introduction.IntroductionEvents.Change;
+import org.marketaccess.portal.shared.PostingStatus;
+
+/** Every action the trail can hold reads as words on the audit page, never as its code. */
+class AuditActionLabelsTest {
+
+    @Test
+    void everyActionTheTrailCanHoldHasALabel() {
+        List<String> actions = new ArrayList<>(List.of(
+                "LOGIN_SUCCEEDED",
+                "LOGIN_FAILED",
+                "ACCOUNT_CREATED",
+                "ACCOUNT_LOCKED",
+                "ACCOUNT_UNLOCKED",
+                "ACCOUNT_ROLE_CHANGED",
+                "ACCOUNT_ENABLED",
+                "ACCOUNT_DISABLED",
+                "ORGANIZATION_REGISTERED",
+                "ORGANIZATION_VERIFIED",
+                "ORGANIZATION_REJECTED",
+                "ORGANIZATION_RESUBMITTED",
+                "ORGANIZATION_PROFILE_UPDATED",
+                "ORGANIZATION_IMPORTED",
+                "ORGANIZATION_REIMPORTED",
+                "DATASET_IMPORTED"));
+        for (PostingStatus status : PostingStatus.values()) {
+            actions.add("NEED_" + status);
+            actions.add("OPPORTUNITY_" + status);
+        }
+        for (Change change : Change.values()) {
+            actions.add("INTRODUCTION_" + change);
+        }
+        ResourceBundle words = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
+        assertThat(actions).allSatisfy(action -> assertThat(words.containsKey("audit.action." + action))
+                .as(action)
+                .isTrue());
+    }
+}
