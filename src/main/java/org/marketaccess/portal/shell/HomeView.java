@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -21,6 +21,7 @@ import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.identity.SignedInUser;
+import org.marketaccess.portal.insight.PublicFigures;
 import org.marketaccess.portal.organization.OrganizationProfile;
 import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.OrganizationSummary;
@@ -29,22 +30,34 @@ import org.marketaccess.portal.organization.VerificationStatus;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 
-/** The first page after login: what this user's organization or queue looks like, and what to do next. */
+/**
+ * The portal's front page. A visitor who is not signed in reads the program's public landing page;
+ * after login, each role finds what its organization or queue looks like, and what to do next.
+ */
 @Route("")
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
-@PermitAll
+@AnonymousAllowed
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
+    private final boolean signedIn;
+
     HomeView(
             CurrentUser currentUser,
             OrganizationService organizations,
             AccountService accounts,
-            TaxonomyService taxonomy) {
+            TaxonomyService taxonomy,
+            PublicFigures figures) {
         addClassName("home-view");
-        SignedInUser user = currentUser.require();
+        SignedInUser user = currentUser.get().orElse(null);
+        if (user == null) {
+            signedIn = false;
+            add(new Landing(figures.now()));
+            return;
+        }
+        signedIn = true;
         add(new H2(getTranslation("home.welcome", user.displayName())));
         switch (user.role()) {
             case Roles.STARTUP, Roles.PROVIDER -> add(memberHome(organizations, taxonomy));
@@ -56,7 +69,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.home") + " · " + getTranslation("app.name");
+        return signedIn ? getTranslation("nav.home") + " · " + getTranslation("app.name") : getTranslation("app.name");
     }
 
     private Component memberHome(OrganizationService organizations, TaxonomyService taxonomy) {

@@ -114,10 +114,9 @@ class RegistrationJourneyBrowserIT {
 
         startup.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))
                 .click();
-        assertThat(startup.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Log in").setExact(true)))
-                .isVisible();
+        // logged out: back at the program's public front page
+        assertThat(startup.locator(".landing")).isVisible();
+        assertThat(startup.getByText("Welcome,")).hasCount(0);
         startup.navigate(url("/profile"));
         assertThat(startup.getByRole(
                         AriaRole.BUTTON,

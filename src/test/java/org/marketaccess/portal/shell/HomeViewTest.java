@@ -3,9 +3,9 @@ package org.marketaccess.portal.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
-import org.marketaccess.portal.identity.ui.LoginView;
 import org.marketaccess.portal.testing.BrowserlessViewTest;
 import org.marketaccess.portal.testing.TestData;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -16,8 +16,16 @@ class HomeViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithAnonymousUser
-    void anAnonymousVisitorIsSentToTheLogin() {
-        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    void anAnonymousVisitorReadsTheProgramsLandingPageWithItsFigures() {
+        HomeView home = navigate(HomeView.class);
+        String text = home.getElement().getTextRecursively();
+        assertThat(text)
+                .contains("introduced by the program")
+                .contains("verified organizations")
+                .contains("Register your organization")
+                .contains("Browse the stakeholder directory")
+                .doesNotContain("Welcome,");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("register", "login", "directory");
     }
 
     @Test

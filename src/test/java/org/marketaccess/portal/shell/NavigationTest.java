@@ -73,9 +73,9 @@ class NavigationTest extends SpringBrowserlessTest {
 
     @Test
     @WithAnonymousUser
-    void anAnonymousVisitorSeesOnlyTheDirectory() {
+    void anAnonymousVisitorSeesTheFrontPageAndTheDirectory() {
         navigate("directory", com.vaadin.flow.component.Component.class);
-        assertThat(navigation()).containsExactly("Directory");
+        assertThat(navigation()).containsExactly("Home", "Directory");
     }
 
     private List<String> navigation() {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -280,6 +281,21 @@ public class InsightQueries {
             jdbc.queryForObject("select count(*) from need where status = 'PUBLISHED'", Map.of(), Long.class),
             jdbc.queryForObject("select count(*) from opportunity where status = 'PUBLISHED'", Map.of(), Long.class)
         };
+    }
+
+    /**
+     * The figures the public landing page shows, in one statement: verified organizations, published
+     * needs, pilot opportunities still open to answers on {@code today}, introductions made.
+     */
+    public long[] programFigures(LocalDate today) {
+        return jdbc.queryForObject(
+                "select (select count(*) from organization where status = 'VERIFIED'),"
+                        + " (select count(*) from need where status = 'PUBLISHED'),"
+                        + " (select count(*) from opportunity where status = 'PUBLISHED'"
+                        + " and (response_deadline is null or response_deadline >= :today)),"
+                        + " (select count(*) from introduction where introduced_at is not null)",
+                Map.of("today", today),
+                (row, n) -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)});
     }
 
     /** Verified organizations by name. */
