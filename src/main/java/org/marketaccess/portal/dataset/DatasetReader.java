@@ -91,11 +91,9 @@ public final class DatasetReader {
                     problems.add(new LineProblem(file, line, null, "not a JSON object"));
                     continue;
                 }
-                Fields fields = new Fields(node, file, line, problems);
-                T record = parse.apply(fields, line);
-                if (!fields.failed) {
-                    records.add(record);
-                }
+                // a line with a field of the wrong shape is kept (that field empty), so that the
+                // import's checks report its other problems too
+                records.add(parse.apply(new Fields(node, file, line, problems), line));
             }
         } catch (CharacterCodingException e) {
             problems.add(new LineProblem(file, 0, null, "not UTF-8 text"));
@@ -113,7 +111,6 @@ public final class DatasetReader {
                 Fields c = new Fields(contact, f.file, line, f.problems);
                 parsedContact = new Contact(
                         c.text("contact.name", true), c.text("contact.email", true), c.text("contact.phone", false));
-                f.failed |= c.failed;
             } else {
                 f.problem("contact", "must be an object with name, email and phone");
             }
@@ -189,7 +186,6 @@ public final class DatasetReader {
                             step.instant(field + ".at", true),
                             step.text(field + ".reason", false),
                             step.text(field + ".note", false)));
-                    f.failed |= step.failed;
                 }
             }
         }
@@ -212,7 +208,6 @@ public final class DatasetReader {
         final String file;
         final int line;
         final List<LineProblem> problems;
-        boolean failed;
 
         Fields(JsonNode node, String file, int line, List<LineProblem> problems) {
             this.node = node;
@@ -223,7 +218,6 @@ public final class DatasetReader {
 
         void problem(String field, String reason) {
             problems.add(new LineProblem(file, line, field, reason));
-            failed = true;
         }
 
         String text(String path, boolean required) {

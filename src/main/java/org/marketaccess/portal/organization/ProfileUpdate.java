@@ -24,4 +24,9 @@ public record ProfileUpdate(
 
         boolean listedInDirectory,
         @NotNull @Valid ContactPersonData contact,
-        long version) {}
+        long version) {
+
+    public ProfileUpdate {
+        website = Websites.withScheme(website);
+    }
+}

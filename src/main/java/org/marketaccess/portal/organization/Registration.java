@@ -50,6 +50,10 @@ public record Registration(
 
         boolean listedInDirectory) {
 
+    public Registration {
+        website = Websites.withScheme(website);
+    }
+
     /** The same registration with surrounding whitespace removed, as people paste it; the password is kept. */
     public Registration stripped() {
         return new Registration(

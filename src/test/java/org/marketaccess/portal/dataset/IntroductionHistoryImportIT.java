@@ -143,6 +143,33 @@ class IntroductionHistoryImportIT {
                 .isEqualTo(before);
     }
 
+    @Test
+    void everyProblemOfALineIsReportedAndTheReportFollowsTheLines() throws IOException {
+        HistorySet set = new HistorySet(clock.instant());
+        Path written = set.write(directory);
+        Path needs = written.resolve(Dataset.NEEDS);
+        List<String> lines = Files.readAllLines(needs);
+        // line 4: a title of the wrong shape and an unknown category; line 1: an unknown category
+        lines.set(
+                3,
+                lines.get(3)
+                        .replaceFirst("\"title\":\"[^\"]*\"", "\"title\":42")
+                        .replace("[\"data-analytics-ai\"]", "[\"robots\"]"));
+        lines.set(0, lines.get(0).replace("[\"remote-monitoring\"]", "[\"unicorns\"]"));
+        Files.write(needs, lines);
+
+        ImportReport report = run(written);
+
+        assertThat(report.imported()).isFalse();
+        assertThat(report.problems())
+                .extracting(LineProblem::toString)
+                .filteredOn(problem -> problem.startsWith("needs.jsonl"))
+                .containsExactly(
+                        "needs.jsonl:1 categories: unknown code \"unicorns\": not in the portal's category list",
+                        "needs.jsonl:4 title: must be a string",
+                        "needs.jsonl:4 categories: unknown code \"robots\": not in the portal's category list");
+    }
+
     private ImportReport run(Path written) {
         return SystemAuthentication.runAsSystem(() -> imports.importDirectory(written, ImportProgress.NONE));
     }

@@ -1,6 +1,7 @@
 package org.marketaccess.portal.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -51,9 +52,17 @@ class ImportBrowserIT {
                 .click();
 
         upload(page, brokenCopy());
-        assertThat(page.locator("#import-result")).containsText("Nothing was imported: 1 bad line");
+        assertThat(page.locator("#import-result"))
+                .containsText("Nothing was imported: 3 problems in the lines listed below");
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("not valid JSON")))
                 .hasCount(1);
+        // both problems of line 3, then line 7: the report reads like the file
+        List<String> cells = page.locator("vaadin-grid-cell-content").allInnerTexts();
+        int robots = indexOf(cells, "unknown code \"robots\"");
+        int atlantis = indexOf(cells, "unknown code \"atlantis\"");
+        int cut = indexOf(cells, "not valid JSON");
+        assertThat(robots).as("the unknown category of line 3").isNotNegative().isLessThan(cut);
+        assertThat(atlantis).as("the unknown region of line 3").isNotNegative().isLessThan(cut);
         Chromium.screenshot(page, "20-import-refused");
 
         page.reload();
@@ -75,16 +84,30 @@ class ImportBrowserIT {
                 .click();
     }
 
-    /** The public set with line 7 of needs.jsonl cut in half. */
+    /** The public set with two unknown codes on line 3 of needs.jsonl and line 7 cut in half. */
     private static Path brokenCopy() throws IOException {
         Path copy = Files.createTempDirectory("broken-set");
         for (String file : FILES) {
             List<String> lines = new ArrayList<>(Files.readAllLines(PUBLIC.resolve(file)));
             if (file.equals("needs.jsonl")) {
+                lines.set(
+                        2,
+                        lines.get(2)
+                                .replace("\"categories\": [", "\"categories\": [\"robots\", ")
+                                .replace("\"regions\": [", "\"regions\": [\"atlantis\", "));
                 lines.set(6, lines.get(6).substring(0, lines.get(6).length() / 2));
             }
             Files.write(copy.resolve(file), lines);
         }
         return copy;
+    }
+
+    private static int indexOf(List<String> cells, String text) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

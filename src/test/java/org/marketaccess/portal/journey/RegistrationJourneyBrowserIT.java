@@ -180,6 +180,8 @@ class RegistrationJourneyBrowserIT {
     void theDirectoryIsPublicAndShowsNoContactPerson() {
         Page page = chromium.newPage();
         page.navigate(url("/directory"));
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search by name or description"))
+                .fill("HeartLoop");
         assertThat(page.getByText("HeartLoop Health", new Page.GetByTextOptions().setExact(true)))
                 .isVisible();
         assertThat(page.getByText("dana@heartloop.example")).hasCount(0);

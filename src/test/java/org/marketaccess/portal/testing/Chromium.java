@@ -50,8 +50,13 @@ public final class Chromium implements AutoCloseable {
 
     /** A fresh browser context (its own cookies and session) with one page. */
     public Page newPage() {
+        return newPage(1280, 860);
+    }
+
+    /** A fresh browser context with one page whose viewport is {@code width} × {@code height} CSS pixels. */
+    public Page newPage(int width, int height) {
         BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1280, 860).setLocale("en-US"));
+                new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-US"));
         context.setDefaultTimeout(TIMEOUT_MS);
         context.setDefaultNavigationTimeout(TIMEOUT_MS * 2);
         return context.newPage();
@@ -82,7 +87,7 @@ public final class Chromium implements AutoCloseable {
 
     public static void screenshot(Page page, String name) {
         try {
-            Files.createDirectories(SCREENSHOTS);
+            Files.createDirectories(SCREENSHOTS.resolve(name).getParent());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

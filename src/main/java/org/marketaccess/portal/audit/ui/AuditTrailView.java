@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,7 +34,9 @@ import org.marketaccess.portal.audit.AuditFilter;
 import org.marketaccess.portal.audit.AuditService;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.shared.ui.Facts;
 import org.marketaccess.portal.shared.ui.FieldErrors;
+import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -100,14 +104,18 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         to.addValueChangeListener(event -> apply());
 
         column(entry -> TIME.format(entry.occurredAt()), "audit.when");
-        column(AuditEntry::actor, "audit.who");
+        var who = column(AuditEntry::actor, "audit.who");
         column(entry -> actionLabel(entry.action()), "audit.action");
         column(this::subject, "audit.subject");
-        column(AuditEntry::before, "audit.before");
-        column(AuditEntry::after, "audit.after");
-        column(AuditEntry::reason, "audit.reason");
-        column(AuditEntry::details, "audit.details");
+        var before = column(AuditEntry::before, "audit.before");
+        var after = column(AuditEntry::after, "audit.after");
+        var reason = column(AuditEntry::reason, "audit.reason");
+        var details = column(AuditEntry::details, "audit.details");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // a phone shows when, what and to what; a row opens to the rest
+        ScreenWidth.fit(grid, who, before, after, reason, details);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::entryDetails));
+        grid.setDetailsVisibleOnClick(true);
         grid.setItems(
                 query -> audit.search(shown, PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.count(shown)));
@@ -182,6 +190,24 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         return label.equals(key) || label.startsWith("!") ? code : label;
     }
 
+    /** Everything about one entry, each part under its column's name. */
+    private Div entryDetails(AuditEntry entry) {
+        Div details = new Div();
+        details.addClassName("audit-entry");
+        details.add(Facts.text(this, "audit.who", entry.actor()));
+        if (entry.before() != null || entry.after() != null) {
+            details.add(
+                    Facts.text(this, "audit.before", entry.before()), Facts.text(this, "audit.after", entry.after()));
+        }
+        if (entry.reason() != null) {
+            details.add(Facts.text(this, "audit.reason", entry.reason()));
+        }
+        if (entry.details() != null) {
+            details.add(Facts.text(this, "audit.details", entry.details()));
+        }
+        return details;
+    }
+
     /** The subject's kind and name ("Organization: HeartLoop Health"), or its id when it is gone. */
     String subject(AuditEntry entry) {
         if (entry.subjectType() == null) {
@@ -192,8 +218,8 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         return name == null ? kind : kind + ": " + name;
     }
 
-    private void column(ValueProvider<AuditEntry, String> value, String headerKey) {
-        grid.addColumn(value)
+    private Grid.Column<AuditEntry> column(ValueProvider<AuditEntry, String> value, String headerKey) {
+        return grid.addColumn(value)
                 .setHeader(getTranslation(headerKey))
                 .setTooltipGenerator(value::apply)
                 .setAutoWidth(true)

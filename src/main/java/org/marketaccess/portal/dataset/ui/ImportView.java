@@ -30,6 +30,7 @@ import org.marketaccess.portal.dataset.DatasetImportService;
 import org.marketaccess.portal.dataset.ImportReport;
 import org.marketaccess.portal.dataset.LineProblem;
 import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
@@ -86,12 +87,14 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         problems.addColumn(LineProblem::line)
                 .setHeader(getTranslation("import.line"))
                 .setAutoWidth(true);
-        problems.addColumn(problem -> problem.field() == null ? "" : problem.field())
+        Grid.Column<LineProblem> fieldColumn = problems.addColumn(
+                        problem -> problem.field() == null ? "" : problem.field())
                 .setHeader(getTranslation("import.field"))
                 .setAutoWidth(true);
         problems.addColumn(LineProblem::reason)
                 .setHeader(getTranslation("import.reason"))
                 .setFlexGrow(3);
+        ScreenWidth.fit(problems, fieldColumn);
         problems.setVisible(false);
         result.setId("import-result");
         add(

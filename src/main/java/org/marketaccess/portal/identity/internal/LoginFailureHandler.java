@@ -28,6 +28,10 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
+        String tried = request.getParameter("username");
+        if (tried != null && tried.length() <= LoginSession.MAX_EMAIL) {
+            request.getSession().setAttribute(LoginSession.LAST_EMAIL, tried.strip());
+        }
         String target = "/login?error";
         if (exception instanceof LockedException) {
             Optional<Instant> until = accountService.lockedUntil(request.getParameter("username"));

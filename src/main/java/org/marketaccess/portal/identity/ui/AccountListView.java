@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.AccountSummary;
 import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -50,14 +51,16 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AccountSummary::email)
                 .setHeader(getTranslation("accounts.email"))
                 .setAutoWidth(true);
-        grid.addColumn(AccountSummary::displayName)
+        Grid.Column<AccountSummary> nameColumn = grid.addColumn(AccountSummary::displayName)
                 .setHeader(getTranslation("accounts.name"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::roleSelect)
+        Grid.Column<AccountSummary> roleColumn = grid.addComponentColumn(this::roleSelect)
                 .setHeader(getTranslation("accounts.role"))
                 .setAutoWidth(true);
-        grid.addColumn(this::state).setHeader(getTranslation("accounts.state")).setAutoWidth(true);
-        grid.addColumn(account -> TIME.format(account.createdAt()))
+        Grid.Column<AccountSummary> stateColumn = grid.addColumn(this::state)
+                .setHeader(getTranslation("accounts.state"))
+                .setAutoWidth(true);
+        Grid.Column<AccountSummary> createdColumn = grid.addColumn(account -> TIME.format(account.createdAt()))
                 .setHeader(getTranslation("accounts.created"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions"));
@@ -68,6 +71,7 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
                                 PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("email")))
                         .stream());
         grid.setSizeFull();
+        ScreenWidth.fit(grid, nameColumn, roleColumn, stateColumn, createdColumn);
 
         add(new H2(getTranslation("accounts.title")), filter, grid);
     }

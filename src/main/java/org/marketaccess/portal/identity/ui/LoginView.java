@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.LoginPageHints;
+import org.marketaccess.portal.identity.internal.LoginSession;
 import org.springframework.beans.factory.ObjectProvider;
 
 @Route(value = "login", autoLayout = false)
@@ -35,9 +37,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     LoginView(CurrentUser currentUser, ObjectProvider<LoginPageHints> hints) {
         this.currentUser = currentUser;
         addClassName("login-view");
-        setSizeFull();
+        // at least the window's height, centred; a phone's taller page scrolls from its top (the stylesheet)
+        setWidthFull();
+        setMinHeight("100%");
         setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
 
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(false);
@@ -67,14 +70,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         QueryParameters parameters = event.getLocation().getQueryParameters();
         LoginI18n i18n = i18n();
         if (parameters.getParameters().containsKey("locked")) {
-            String minutes = "15";
+            long minutes = 15;
             String time = "";
             try {
                 Instant until = Instant.ofEpochSecond(
                         Long.parseLong(parameters.getSingleParameter("locked").orElse("")));
-                long remaining =
-                        Math.max(1, Duration.between(Instant.now(), until).toSeconds() / 60 + 1);
-                minutes = Long.toString(remaining);
+                minutes = Math.max(1, Duration.between(Instant.now(), until).toSeconds() / 60 + 1);
                 time = DateTimeFormatter.ofPattern("HH:mm")
                                 .withZone(ZoneOffset.UTC)
                                 .format(until) + " UTC";
@@ -92,6 +93,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             loginForm.setError(true);
         } else if (parameters.getParameters().containsKey("error")) {
             loginForm.setError(true);
+        }
+        if (loginForm.isError()) {
+            keepTriedEmail();
+        }
+    }
+
+    /** After a failed login the e-mail stays in its field; only the password is typed again. */
+    private void keepTriedEmail() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object tried = session == null ? null : session.getSession().getAttribute(LoginSession.LAST_EMAIL);
+        if (tried instanceof String email && !email.isBlank()) {
+            loginForm
+                    .getElement()
+                    .executeJs(
+                            "const field = this.querySelector('[name=username]'); if (field) { field.value = $0; }",
+                            email);
         }
     }
 

@@ -114,6 +114,7 @@ class IntroductionDetailsView extends VerticalLayout implements BeforeEnterObser
                                     Math.round(found.views().fromOpportunity()))
                             : getTranslation("introduction.details.match", Math.round(found.score())));
             score.addClassName("score-badge");
+            score.setClassName("two-views", found.views().differs());
             block.add(score, reasons(found.explanation()));
         });
         block.add(sides);

@@ -17,6 +17,7 @@ import org.marketaccess.portal.introduction.IntroductionService;
 import org.marketaccess.portal.introduction.IntroductionService.DeclineCount;
 import org.marketaccess.portal.introduction.IntroductionStatus;
 import org.marketaccess.portal.introduction.IntroductionSummary;
+import org.marketaccess.portal.shared.ui.ScreenWidth;
 
 /**
  * The program's queue: requests waiting for review, oldest first (any other state on demand), and
@@ -43,9 +44,11 @@ class IntroductionQueueView extends VerticalLayout implements HasDynamicTitle {
                 value -> getTranslation("introduction.status." + value) + " (" + counts.getOrDefault(value, 0L) + ")");
         status.setValue(IntroductionStatus.PENDING_REVIEW);
         status.setWidth("24rem");
+        status.setMaxWidth("100%");
         status.addValueChangeListener(change -> show());
 
-        grid.addColumn(row -> IntroductionDetailsView.DAY.format(row.createdAt()))
+        Grid.Column<IntroductionSummary> requestedColumn = grid.addColumn(
+                        row -> IntroductionDetailsView.DAY.format(row.createdAt()))
                 .setHeader(getTranslation("introduction.column.requested"))
                 .setAutoWidth(true);
         grid.addColumn(IntroductionSummary::requesterName)
@@ -54,10 +57,10 @@ class IntroductionQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(IntroductionSummary::needTitle)
                 .setHeader(getTranslation("introduction.column.need"))
                 .setFlexGrow(3);
-        grid.addColumn(IntroductionSummary::opportunityTitle)
+        Grid.Column<IntroductionSummary> opportunityColumn = grid.addColumn(IntroductionSummary::opportunityTitle)
                 .setHeader(getTranslation("introduction.column.opportunity"))
                 .setFlexGrow(3);
-        grid.addColumn(IntroductionSummary::recipientName)
+        Grid.Column<IntroductionSummary> recipientColumn = grid.addColumn(IntroductionSummary::recipientName)
                 .setHeader(getTranslation("introduction.column.recipient"))
                 .setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("introduction.queue.empty"));
@@ -65,6 +68,7 @@ class IntroductionQueueView extends VerticalLayout implements HasDynamicTitle {
                 IntroductionDetailsView.class,
                 new RouteParameters("id", click.getItem().id().toString()))));
         grid.setMinHeight("16rem");
+        ScreenWidth.fit(grid, requestedColumn, opportunityColumn, recipientColumn);
 
         declines.addColumn(row -> getTranslation(
                         "introduction.decline-reason." + row.reason().code()))
@@ -74,6 +78,7 @@ class IntroductionQueueView extends VerticalLayout implements HasDynamicTitle {
         declines.setItems(introductions.declineReasonCounts());
         declines.setAllRowsVisible(true);
         declines.addClassName("decline-counts");
+        ScreenWidth.fit(declines);
 
         add(
                 new H2(getTranslation("introduction.queue.title")),

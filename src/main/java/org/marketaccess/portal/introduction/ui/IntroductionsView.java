@@ -15,6 +15,7 @@ import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.introduction.IntroductionService;
 import org.marketaccess.portal.introduction.IntroductionSummary;
 import org.marketaccess.portal.introduction.Party;
+import org.marketaccess.portal.shared.ui.ScreenWidth;
 
 /** A member's introductions: the ones their organization asked for and the ones it was asked for. */
 @Route("introductions")
@@ -39,10 +40,10 @@ class IntroductionsView extends VerticalLayout implements HasDynamicTitle {
         }
         tabs.addSelectedChangeListener(change -> show());
 
-        grid.addColumn(IntroductionSummary::needTitle)
+        Grid.Column<IntroductionSummary> needColumn = grid.addColumn(IntroductionSummary::needTitle)
                 .setHeader(getTranslation("introduction.column.need"))
                 .setFlexGrow(3);
-        grid.addColumn(IntroductionSummary::opportunityTitle)
+        Grid.Column<IntroductionSummary> opportunityColumn = grid.addColumn(IntroductionSummary::opportunityTitle)
                 .setHeader(getTranslation("introduction.column.opportunity"))
                 .setFlexGrow(3);
         grid.addColumn(this::otherSide)
@@ -51,10 +52,12 @@ class IntroductionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation("introduction.status." + row.status()))
                 .setHeader(getTranslation("introduction.column.status"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.outcome() == null ? "" : getTranslation("introduction.outcome." + row.outcome()))
+        Grid.Column<IntroductionSummary> outcomeColumn = grid.addColumn(
+                        row -> row.outcome() == null ? "" : getTranslation("introduction.outcome." + row.outcome()))
                 .setHeader(getTranslation("introduction.column.outcome"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> IntroductionDetailsView.DAY.format(row.updatedAt()))
+        Grid.Column<IntroductionSummary> updatedColumn = grid.addColumn(
+                        row -> IntroductionDetailsView.DAY.format(row.updatedAt()))
                 .setHeader(getTranslation("introduction.column.updated"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("introduction.list.empty"));
@@ -62,6 +65,7 @@ class IntroductionsView extends VerticalLayout implements HasDynamicTitle {
                 IntroductionDetailsView.class,
                 new RouteParameters("id", click.getItem().id().toString()))));
         grid.setSizeFull();
+        ScreenWidth.fit(grid, needColumn, opportunityColumn, outcomeColumn, updatedColumn);
         add(new H2(getTranslation("introduction.list.title")), tabs, grid);
         show();
     }

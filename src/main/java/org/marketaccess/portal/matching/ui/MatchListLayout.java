@@ -53,6 +53,7 @@ class MatchListLayout<P> extends LiveResultsLayout {
         own.setItems(mine);
         own.setItemLabelGenerator(reading.title()::apply);
         own.setWidth("32rem");
+        own.setMaxWidth("100%");
         own.addValueChangeListener(event -> refresh());
         results.addClassName("results");
         add(

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.marketaccess.portal.matching.ResultCard;
 import org.marketaccess.portal.search.MatchExplanation;
+import org.marketaccess.portal.search.PairScore;
 import org.marketaccess.portal.search.PostingKind;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
@@ -146,12 +147,13 @@ final class ResultCards {
      * The pair's score: one number when both sides see the same, both labelled by side when a
      * requirement or region weighs differently for one of them.
      */
-    Span scoreBadge(org.marketaccess.portal.search.PairScore views, double callersView) {
+    Span scoreBadge(PairScore views, double callersView) {
         Span score = new Span(
                 views.differs()
                         ? t("match.views", format(views.fromNeed()), format(views.fromOpportunity()))
                         : t("match.score", format(callersView)));
         score.addClassName("score-badge");
+        score.setClassName("two-views", views.differs());
         score.getElement().setAttribute("title", t("match.score.help"));
         return score;
     }

@@ -21,6 +21,7 @@ import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.need.NeedService;
 import org.marketaccess.portal.need.NeedSummary;
 import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -58,10 +59,11 @@ class MyNeedsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation("posting.status." + row.status()))
                 .setHeader(getTranslation("postings.status"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.anonymous() ? getTranslation("yes") : getTranslation("no"))
+        Grid.Column<NeedSummary> anonymousColumn = grid.addColumn(
+                        row -> row.anonymous() ? getTranslation("yes") : getTranslation("no"))
                 .setHeader(getTranslation("posting.anonymous.short"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> DATE.format(row.updatedAt()))
+        Grid.Column<NeedSummary> updatedColumn = grid.addColumn(row -> DATE.format(row.updatedAt()))
                 .setHeader(getTranslation("postings.updated"))
                 .setAutoWidth(true);
         grid.setItems(query -> needs
@@ -77,6 +79,7 @@ class MyNeedsView extends VerticalLayout implements HasDynamicTitle {
                 click.getItem().status().editable() ? NeedEditorView.class : NeedDetailsView.class,
                 click.getItem().id().toString())));
         grid.setSizeFull();
+        ScreenWidth.fit(grid, anonymousColumn, updatedColumn);
 
         HorizontalLayout bar = new HorizontalLayout(status, create);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

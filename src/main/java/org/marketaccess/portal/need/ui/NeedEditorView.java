@@ -28,11 +28,14 @@ import org.marketaccess.portal.need.NeedDetails;
 import org.marketaccess.portal.need.NeedDraft;
 import org.marketaccess.portal.need.NeedId;
 import org.marketaccess.portal.need.NeedService;
+import org.marketaccess.portal.organization.MemberOf;
+import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.shared.IllegalTransitionException;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.PostingStatus;
 import org.marketaccess.portal.shared.ui.FieldErrors;
 import org.marketaccess.portal.shared.ui.TermFields;
+import org.marketaccess.portal.shared.ui.UnverifiedNotice;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.marketaccess.portal.taxonomy.Term;
@@ -65,7 +68,7 @@ class NeedEditorView extends VerticalLayout implements HasUrlParameter<String>, 
     private NeedId id;
     private long version;
 
-    NeedEditorView(NeedService needs, TaxonomyService taxonomy) {
+    NeedEditorView(NeedService needs, TaxonomyService taxonomy, OrganizationService organizations) {
         this.needs = needs;
         addClassName("posting-editor");
         title.setLabel(getTranslation("posting.title"));
@@ -131,6 +134,9 @@ class NeedEditorView extends VerticalLayout implements HasUrlParameter<String>, 
                 formError,
                 new HorizontalLayout(save, publish, close));
         show(null);
+        if (!organizations.currentMembership().map(MemberOf::verified).orElse(false)) {
+            UnverifiedNotice.lock(this, heading);
+        }
     }
 
     @Override

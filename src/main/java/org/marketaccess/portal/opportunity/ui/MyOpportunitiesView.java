@@ -13,6 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -21,6 +23,7 @@ import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.opportunity.OpportunityService;
 import org.marketaccess.portal.opportunity.OpportunitySummary;
 import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -37,7 +40,7 @@ class MyOpportunitiesView extends VerticalLayout implements HasDynamicTitle {
     final Grid<OpportunitySummary> grid = new Grid<>();
     final Button create = new Button();
 
-    MyOpportunitiesView(OpportunityService opportunities) {
+    MyOpportunitiesView(OpportunityService opportunities, Clock clock) {
         setSizeFull();
         status.setLabel(getTranslation("postings.status"));
         status.setItems(PostingStatus.values());
@@ -55,18 +58,25 @@ class MyOpportunitiesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(OpportunitySummary::title)
                 .setHeader(getTranslation("posting.title"))
                 .setFlexGrow(3);
-        grid.addColumn(row -> getTranslation("posting.status." + row.status()))
+        // a published opportunity past its response deadline is no longer offered: say so to its owner
+        grid.addColumn(row -> getTranslation(
+                        row.status() == PostingStatus.PUBLISHED
+                                        && row.responseDeadline() != null
+                                        && row.responseDeadline().isBefore(LocalDate.now(clock))
+                                ? "posting.status.PUBLISHED_EXPIRED"
+                                : "posting.status." + row.status()))
                 .setHeader(getTranslation("postings.status"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.responseDeadline() == null
+        Grid.Column<OpportunitySummary> deadlineColumn = grid.addColumn(row -> row.responseDeadline() == null
                         ? ""
                         : row.responseDeadline().toString())
                 .setHeader(getTranslation("opportunity.responseDeadline"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.anonymous() ? getTranslation("yes") : getTranslation("no"))
+        Grid.Column<OpportunitySummary> anonymousColumn = grid.addColumn(
+                        row -> row.anonymous() ? getTranslation("yes") : getTranslation("no"))
                 .setHeader(getTranslation("posting.anonymous.short"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> DATE.format(row.updatedAt()))
+        Grid.Column<OpportunitySummary> updatedColumn = grid.addColumn(row -> DATE.format(row.updatedAt()))
                 .setHeader(getTranslation("postings.updated"))
                 .setAutoWidth(true);
         grid.setItems(query -> opportunities
@@ -82,6 +92,7 @@ class MyOpportunitiesView extends VerticalLayout implements HasDynamicTitle {
                 click.getItem().status().editable() ? OpportunityEditorView.class : OpportunityDetailsView.class,
                 click.getItem().id().toString())));
         grid.setSizeFull();
+        ScreenWidth.fit(grid, deadlineColumn, anonymousColumn, updatedColumn);
 
         HorizontalLayout bar = new HorizontalLayout(status, create);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -29,11 +29,14 @@ import org.marketaccess.portal.opportunity.OpportunityDetails;
 import org.marketaccess.portal.opportunity.OpportunityDraft;
 import org.marketaccess.portal.opportunity.OpportunityId;
 import org.marketaccess.portal.opportunity.OpportunityService;
+import org.marketaccess.portal.organization.MemberOf;
+import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.shared.IllegalTransitionException;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.PostingStatus;
 import org.marketaccess.portal.shared.ui.FieldErrors;
 import org.marketaccess.portal.shared.ui.TermFields;
+import org.marketaccess.portal.shared.ui.UnverifiedNotice;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.marketaccess.portal.taxonomy.Term;
@@ -63,6 +66,7 @@ class OpportunityEditorView extends VerticalLayout implements HasUrlParameter<St
     final Button award = new Button();
     final Button close = new Button();
     final Span status = new Span();
+    final Paragraph expiredNote = new Paragraph();
     final Div formError = new Div();
     private final H2 heading = new H2();
     private final FieldErrors errors = new FieldErrors(this);
@@ -70,7 +74,8 @@ class OpportunityEditorView extends VerticalLayout implements HasUrlParameter<St
     private OpportunityId id;
     private long version;
 
-    OpportunityEditorView(OpportunityService opportunities, TaxonomyService taxonomy) {
+    OpportunityEditorView(
+            OpportunityService opportunities, TaxonomyService taxonomy, OrganizationService organizations) {
         this.opportunities = opportunities;
         addClassName("posting-editor");
         title.setLabel(getTranslation("posting.title"));
@@ -148,6 +153,7 @@ class OpportunityEditorView extends VerticalLayout implements HasUrlParameter<St
         add(
                 heading,
                 new HorizontalLayout(new Span(getTranslation("postings.status") + ":"), status),
+                expiredNote,
                 title,
                 problemStatement,
                 desiredOutcomes,
@@ -156,6 +162,9 @@ class OpportunityEditorView extends VerticalLayout implements HasUrlParameter<St
                 formError,
                 new HorizontalLayout(save, publish, award, close));
         show(null);
+        if (!organizations.currentMembership().map(MemberOf::verified).orElse(false)) {
+            UnverifiedNotice.lock(this, heading);
+        }
     }
 
     @Override
@@ -237,6 +246,7 @@ class OpportunityEditorView extends VerticalLayout implements HasUrlParameter<St
             version = 0;
             heading.setText(getTranslation("opportunities.new"));
             status.setText(getTranslation("posting.status.DRAFT"));
+            expiredNote.setVisible(false);
             publish.setVisible(true);
             award.setVisible(false);
             close.setVisible(false);
@@ -260,7 +270,12 @@ class OpportunityEditorView extends VerticalLayout implements HasUrlParameter<St
         timeline.setValue(content.timeline() == null ? "" : content.timeline());
         responseDeadline.setValue(content.responseDeadline());
         anonymous.setValue(content.anonymous());
-        status.setText(getTranslation("posting.status." + details.status()));
+        boolean expired = details.status() == PostingStatus.PUBLISHED && !details.offered();
+        status.setText(
+                getTranslation(expired ? "posting.status.PUBLISHED_EXPIRED" : "posting.status." + details.status()));
+        expiredNote.setText(getTranslation("opportunity.deadline-passed.owner"));
+        expiredNote.addClassName("form-error");
+        expiredNote.setVisible(expired);
         boolean editable = details.status().editable();
         save.setEnabled(editable);
         publish.setVisible(details.status() == PostingStatus.DRAFT);

@@ -99,8 +99,8 @@ public class Organization {
             Instant now) {
         Organization organization = new Organization(id, type, name, website, region, description, listed, now);
         organization.externalId = externalId;
+        // verified by the program's own data: no note to show the organization (the audit trail has the import)
         organization.status = VerificationStatus.VERIFIED;
-        organization.statusReason = "Imported from the program's data";
         return organization;
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +22,7 @@ import org.marketaccess.portal.organization.DirectoryEntry;
 import org.marketaccess.portal.organization.DirectoryQuery;
 import org.marketaccess.portal.organization.DirectoryService;
 import org.marketaccess.portal.organization.OrganizationType;
+import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.marketaccess.portal.taxonomy.Term;
@@ -73,15 +75,17 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::nameCell)
                 .setHeader(getTranslation("directory.organization"))
                 .setFlexGrow(2);
-        grid.addColumn(entry -> getTranslation("organization.type." + entry.type()))
+        Grid.Column<DirectoryEntry> typeColumn = grid.addColumn(
+                        entry -> getTranslation("organization.type." + entry.type()))
                 .setHeader(getTranslation("directory.type"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(entry -> taxonomy.label(TaxonomyKind.REGION, entry.region()))
+        Grid.Column<DirectoryEntry> regionColumn = grid.addColumn(
+                        entry -> taxonomy.label(TaxonomyKind.REGION, entry.region()))
                 .setHeader(getTranslation("directory.region"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(entry -> abbreviate(entry.description()))
+        Grid.Column<DirectoryEntry> descriptionColumn = grid.addColumn(entry -> abbreviate(entry.description()))
                 .setHeader(getTranslation("organization.description"))
                 .setFlexGrow(3);
         grid.setItems(query ->
@@ -90,6 +94,10 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                         .stream());
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("directory.empty"));
+        // a phone shows the names; a row opens (a click, or Enter) to all the rest
+        ScreenWidth.fit(grid, typeColumn, regionColumn, descriptionColumn);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
+        grid.setDetailsVisibleOnClick(true);
 
         HorizontalLayout filters = new HorizontalLayout(search, type, region, count);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -126,6 +134,17 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
             cell.add(new Div(link));
         }
         return cell;
+    }
+
+    private Div details(DirectoryEntry entry) {
+        Span kind = new Span(getTranslation("organization.type." + entry.type()) + " · "
+                + taxonomy.label(TaxonomyKind.REGION, entry.region()));
+        kind.addClassName("directory-kind");
+        Paragraph description = new Paragraph(entry.description());
+        description.addClassName("prose");
+        Div details = new Div(kind, description);
+        details.addClassName("directory-details");
+        return details;
     }
 
     private static String abbreviate(String text) {

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +40,7 @@ import org.marketaccess.portal.organization.OrganizationSummary;
 import org.marketaccess.portal.organization.VerificationStatus;
 import org.marketaccess.portal.shared.IllegalTransitionException;
 import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -62,7 +64,9 @@ class OrganizationListView extends SplitLayout implements HasUrlParameter<String
     final Button reject = new Button();
     private final OrganizationService organizations;
     private final TaxonomyService taxonomy;
+    private final RouterLink back = new RouterLink();
     private OrganizationProfile selected;
+    private boolean phone;
 
     OrganizationListView(OrganizationService organizations, TaxonomyService taxonomy) {
         this.organizations = organizations;
@@ -77,6 +81,7 @@ class OrganizationListView extends SplitLayout implements HasUrlParameter<String
         status.setItemLabelGenerator(value ->
                 value == null ? getTranslation("organizations.all") : getTranslation("organization.status." + value));
         status.setValue(VerificationStatus.PENDING_VERIFICATION);
+        status.setWidth("15rem");
         name.setLabel(getTranslation("organizations.name"));
         name.setClearButtonVisible(true);
         name.setValueChangeMode(ValueChangeMode.LAZY);
@@ -85,17 +90,20 @@ class OrganizationListView extends SplitLayout implements HasUrlParameter<String
 
         grid.addColumn(OrganizationSummary::name)
                 .setHeader(getTranslation("organizations.name"))
+                .setWidth("11rem")
                 .setFlexGrow(2);
-        grid.addColumn(row -> getTranslation("organization.type." + row.type()))
+        Grid.Column<OrganizationSummary> typeColumn = grid.addColumn(
+                        row -> getTranslation("organization.type." + row.type()))
                 .setHeader(getTranslation("registration.type"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> taxonomy.label(TaxonomyKind.REGION, row.region()))
+        Grid.Column<OrganizationSummary> regionColumn = grid.addColumn(
+                        row -> taxonomy.label(TaxonomyKind.REGION, row.region()))
                 .setHeader(getTranslation("organization.region"))
                 .setAutoWidth(true);
         grid.addColumn(row -> getTranslation("organization.status." + row.status()))
                 .setHeader(getTranslation("organizations.status"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> DATE.format(row.createdAt()))
+        Grid.Column<OrganizationSummary> registeredColumn = grid.addColumn(row -> DATE.format(row.createdAt()))
                 .setHeader(getTranslation("organizations.registered"))
                 .setAutoWidth(true);
         grid.setItems(query -> organizations
@@ -115,6 +123,7 @@ class OrganizationListView extends SplitLayout implements HasUrlParameter<String
             }
         });
         grid.setSizeFull();
+        ScreenWidth.fit(grid, typeColumn, regionColumn, registeredColumn);
 
         HorizontalLayout filters = new HorizontalLayout(status, name);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -128,9 +137,26 @@ class OrganizationListView extends SplitLayout implements HasUrlParameter<String
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.addClickListener(click -> decide(false));
         details.addClassName("organization-details");
+        back.setText(getTranslation("organizations.back"));
+        back.setRoute(OrganizationListView.class);
         addToPrimary(master);
         addToSecondary(details);
         showNothing();
+        ScreenWidth.follow(this, isPhone -> {
+            phone = isPhone;
+            arrange();
+        });
+    }
+
+    /**
+     * Side by side on a wide window; on a phone one side at a time: the list, or the chosen
+     * organization with a way back to the list.
+     */
+    private void arrange() {
+        setClassName("one-side", phone);
+        back.setVisible(phone);
+        getPrimaryComponent().setVisible(!phone || selected == null);
+        details.setVisible(!phone || selected != null);
     }
 
     @Override
@@ -155,12 +181,13 @@ class OrganizationListView extends SplitLayout implements HasUrlParameter<String
         selected = null;
         details.removeAll();
         details.add(new Paragraph(getTranslation("organizations.select")));
+        arrange();
     }
 
     private void show(OrganizationProfile profile) {
         selected = profile;
         details.removeAll();
-        details.add(new H3(profile.name()));
+        details.add(back, new H3(profile.name()));
         Span badge = new Span(getTranslation("organization.status." + profile.status()));
         badge.setClassName("status-badge status-" + profile.status().name().toLowerCase());
         details.add(badge);
@@ -193,6 +220,7 @@ class OrganizationListView extends SplitLayout implements HasUrlParameter<String
             actions.add(reject);
         }
         details.add(actions);
+        arrange();
     }
 
     private Div fact(String labelKey, String value) {

@@ -69,7 +69,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
         organizationName.setLabel(getTranslation("organization.name"));
         organizationName.setMaxLength(200);
         website.setLabel(getTranslation("organization.website"));
-        website.setPlaceholder("https://");
+        website.setPlaceholder("www.example.org");
         region.setLabel(getTranslation("organization.region"));
         region.setItems(
                 taxonomy.terms(TaxonomyKind.REGION).stream().map(Term::code).toList());

@@ -19,6 +19,7 @@ import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.posting.PostingOverviewService;
 import org.marketaccess.portal.posting.PostingRow;
 import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -69,14 +70,14 @@ class PostingListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PostingRow::title)
                 .setHeader(getTranslation("posting.title"))
                 .setFlexGrow(3);
-        grid.addColumn(row -> row.organizationName()
+        Grid.Column<PostingRow> organizationColumn = grid.addColumn(row -> row.organizationName()
                         + (row.anonymous() ? " (" + getTranslation("posting.anonymous.short") + ")" : ""))
                 .setHeader(getTranslation("postings.organization"))
                 .setFlexGrow(2);
-        grid.addColumn(row -> getTranslation("posting.status." + row.status()))
+        Grid.Column<PostingRow> statusColumn = grid.addColumn(row -> getTranslation("posting.status." + row.status()))
                 .setHeader(getTranslation("postings.status"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> DATE.format(row.updatedAt()))
+        Grid.Column<PostingRow> updatedColumn = grid.addColumn(row -> DATE.format(row.updatedAt()))
                 .setHeader(getTranslation("postings.updated"))
                 .setAutoWidth(true);
         grid.setItems(query -> postings
@@ -92,6 +93,7 @@ class PostingListView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(
                 click -> getUI().ifPresent(ui -> ui.navigate(click.getItem().detailsRoute())));
         grid.setSizeFull();
+        ScreenWidth.fit(grid, organizationColumn, statusColumn, updatedColumn);
 
         HorizontalLayout filters = new HorizontalLayout(kind, status, text, count);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

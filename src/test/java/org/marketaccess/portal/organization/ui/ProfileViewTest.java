@@ -36,7 +36,7 @@ class ProfileViewTest extends SpringBrowserlessTest {
         test(view.save).click();
 
         assertThat(view.website.isInvalid()).isTrue();
-        assertThat(view.website.getErrorMessage()).contains("http://");
+        assertThat(view.website.getErrorMessage()).contains("www.example.org");
         assertThat(organizations.myOrganization().orElseThrow().version()).isEqualTo(before);
     }
 
