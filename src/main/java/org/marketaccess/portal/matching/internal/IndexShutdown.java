@@ -1,6 +1,8 @@
 package org.marketaccess.portal.matching.internal;
 
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IndexShutdown implements SmartLifecycle {
 
+    private static final Logger log = LoggerFactory.getLogger(IndexShutdown.class);
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final IndexSync sync;
@@ -32,7 +35,12 @@ class IndexShutdown implements SmartLifecycle {
         sync.resume();
         running = true;
         if (stoppedBefore) {
-            // Updates refused while stopped are still recorded as incomplete: run them now.
+            // Whatever was refused while stopped: the index first agrees with the database again (at
+            // once, not behind a queue of replayed events), then the incomplete events run and complete.
+            int fixed = sync.reconcile();
+            if (fixed > 0) {
+                log.info("Search index: {} postings changed while stopped, indexed again", fixed);
+            }
             incomplete.ifAvailable(publications -> publications.resubmitIncompletePublications(publication -> true));
         }
     }
