@@ -14,6 +14,7 @@ import org.marketaccess.portal.notification.internal.OutboxMail;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,13 +40,16 @@ public class NotificationService {
     private final MailDispatcher dispatcher;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     NotificationService(
             InAppNotificationRepository notifications,
             MailOutboxRepository outbox,
             MailDispatcher dispatcher,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.notifications = notifications;
         this.outbox = outbox;
         this.dispatcher = dispatcher;
@@ -74,6 +78,7 @@ public class NotificationService {
             notifications.save(new InAppNotification(
                     recipient, notice.key(), notice.subject(), notice.body(), notice.link(), now));
         }
+        events.publishEvent(new NotificationsArrived(java.util.Set.copyOf(notice.to())));
         OutboxMail mail = outbox.findByNoticeKey(notice.key()).orElseThrow();
         dispatcher.sendAfterCommit(mail.id());
     }

@@ -80,6 +80,11 @@ public final class MatchEngine implements AutoCloseable {
         return index.generation();
     }
 
+    /** Runs {@code listener} (in the refreshing thread; keep it short) whenever searches can see new changes. */
+    public void onChange(Runnable listener) {
+        index.onChange(listener);
+    }
+
     /** Adds or replaces a need; searches see it after {@link #refresh()}. */
     public void put(NeedProfile need, PostingMeta meta) {
         index.put(new PostingIndex.Doc(
@@ -347,27 +352,6 @@ public final class MatchEngine implements AutoCloseable {
             }
         });
         return filters;
-    }
-
-    /** Opportunities for typed text, best first (tests and the evaluation's BEIR layout). */
-    public List<RankedMatch> searchOpportunities(String typed, int k) {
-        return searchRanked(PostingKind.OPPORTUNITY, typed, k);
-    }
-
-    /** Needs for typed text; see {@link #searchOpportunities}. */
-    public List<RankedMatch> searchNeeds(String typed, int k) {
-        return searchRanked(PostingKind.NEED, typed, k);
-    }
-
-    private List<RankedMatch> searchRanked(PostingKind kind, String typed, int k) {
-        String text = FreeText.clean(typed);
-        if (text.isBlank()) {
-            return List.of();
-        }
-        return search(new SearchRequest(kind, text, Map.of(), null, k)).hits().stream()
-                .filter(hit -> hit.score() != null)
-                .map(hit -> new RankedMatch(hit.id(), hit.score()))
-                .toList();
     }
 
     public static final int MAX_QUERY_CHARACTERS = FreeText.MAX_CHARACTERS;

@@ -25,8 +25,11 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.marketaccess.portal.identity.CurrentUser;
+import org.marketaccess.portal.identity.SignedInUser;
 import org.marketaccess.portal.notification.NotificationService;
+import org.marketaccess.portal.notification.NotificationsArrived;
 import org.marketaccess.portal.notification.UnreadNotificationsChanged;
+import org.marketaccess.portal.shared.ui.LiveUpdates;
 
 /**
  * The frame around every view. The navigation lists the views the current user may open: Vaadin's
@@ -41,22 +44,30 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authentication;
     private final HorizontalLayout userArea = new HorizontalLayout();
 
-    /**
-     * The unread count refreshes on every navigation and, while a page stays open, at most every 15
-     * s: through the UI's poll, which this layout switches on at 15 s only when the page does not
-     * poll faster already (some pages poll every 250 ms; then the count is re-read only every 15 s).
-     */
-    static final int BELL_REFRESH_MILLIS = 15_000;
-
     private final NotificationService notifications;
     final Button bell = new Button(new Icon("vaadin", "bell"));
     final Span unreadCount = new Span();
-    private long countReadAt;
-    private Registration polling;
     private Registration notificationsChanged;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, NotificationService notifications) {
+    /**
+     * The unread count refreshes on every navigation, when this tab reads notifications, and when new
+     * ones arrive for the signed-in user (pushed by the server: nothing polls).
+     */
+    MainLayout(
+            CurrentUser currentUser,
+            AuthenticationContext authentication,
+            NotificationService notifications,
+            LiveUpdates live) {
         this.currentUser = currentUser;
+        live.follow(
+                this,
+                NotificationsArrived.class,
+                arrived -> currentUser
+                        .get()
+                        .map(SignedInUser::email)
+                        .filter(arrived.recipients()::contains)
+                        .isPresent(),
+                arrived -> showUnreadCount());
         this.authentication = authentication;
         this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
@@ -94,12 +105,6 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        polling = ui.addPollListener(poll -> {
-            if (System.nanoTime() - countReadAt >= BELL_REFRESH_MILLIS * 1_000_000L
-                    && currentUser.get().isPresent()) {
-                showUnreadCount();
-            }
-        });
         notificationsChanged = ComponentUtil.addListener(ui, UnreadNotificationsChanged.class, changed -> {
             if (currentUser.get().isPresent()) {
                 showUnreadCount();
@@ -109,27 +114,15 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        polling.remove();
         notificationsChanged.remove();
         super.onDetach(event);
     }
 
     private void showUnreadCount() {
         long unread = notifications.unreadCount();
-        countReadAt = System.nanoTime();
         unreadCount.setText(Long.toString(unread));
         unreadCount.setVisible(unread > 0);
         bell.setAriaLabel(getTranslation("notification.bell", unread));
-    }
-
-    /** Polls at the bell's pace while someone is signed in, unless the page already polls faster. */
-    private void pollForTheBell(UI ui, boolean signedIn) {
-        int interval = ui.getPollInterval();
-        if (signedIn && (interval < 0 || interval > BELL_REFRESH_MILLIS)) {
-            ui.setPollInterval(BELL_REFRESH_MILLIS);
-        } else if (!signedIn && interval == BELL_REFRESH_MILLIS) {
-            ui.setPollInterval(-1);
-        }
     }
 
     @Override
@@ -145,7 +138,6 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             navigation.addItem(item);
         }
         userArea.removeAll();
-        pollForTheBell(event.getLocationChangeEvent().getUI(), currentUser.get().isPresent());
         currentUser
                 .get()
                 .ifPresentOrElse(

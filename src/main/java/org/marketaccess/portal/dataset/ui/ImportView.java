@@ -131,16 +131,19 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         progress.setValue(0);
         result.setText("");
         problems.setVisible(false);
-        ui.setPollInterval(300);
+        Pace pace = new Pace(150_000_000L);
         Runnable work = new DelegatingSecurityContextRunnable(() -> {
             ImportReport report;
             try {
-                report = imports.importDirectory(
-                        directory,
-                        (phase, done, total) -> ui.access(() -> {
+                report = imports.importDirectory(directory, (phase, done, total) -> {
+                    // pushed to the browser: a few times a second at most, not once per row
+                    if (pace.due(done == total)) {
+                        ui.access(() -> {
                             progress.setValue(total == 0 ? 1 : (double) done / total);
                             progressText.setText(getTranslation("import.progress", done, total, phase));
-                        }));
+                        });
+                    }
+                });
             } catch (RuntimeException failure) {
                 ui.access(() -> finished(null, failure));
                 return;
@@ -152,7 +155,6 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void finished(ImportReport report, RuntimeException failure) {
-        UI.getCurrent().setPollInterval(-1);
         progress.setVisible(false);
         run.setEnabled(true);
         if (failure != null) {
@@ -170,6 +172,25 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             result.setText(getTranslation("import.refused", report.problems().size()));
             problems.setItems(List.copyOf(report.problems()));
             problems.setVisible(true);
+        }
+    }
+
+    /** Lets a step through at most once per interval, and always the last one. */
+    private static final class Pace {
+        private final long intervalNanos;
+        private long last = Long.MIN_VALUE / 2;
+
+        Pace(long intervalNanos) {
+            this.intervalNanos = intervalNanos;
+        }
+
+        synchronized boolean due(boolean lastStep) {
+            long now = System.nanoTime();
+            if (lastStep || now - last >= intervalNanos) {
+                last = now;
+                return true;
+            }
+            return false;
         }
     }
 }

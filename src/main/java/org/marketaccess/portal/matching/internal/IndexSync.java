@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.marketaccess.portal.identity.SystemAuthentication;
+import org.marketaccess.portal.matching.IndexRebuildProgressed;
 import org.marketaccess.portal.matching.IndexStatus;
 import org.marketaccess.portal.need.NeedForMatching;
 import org.marketaccess.portal.need.NeedId;
@@ -20,6 +21,7 @@ import org.marketaccess.portal.search.MatchEngine;
 import org.marketaccess.portal.search.PostingKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +46,15 @@ public class IndexSync {
     private volatile String lastRebuildReason;
     private volatile String lastRebuildFailure;
 
-    IndexSync(MatchEngine engine, NeedService needs, OpportunityService opportunities, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    IndexSync(
+            MatchEngine engine,
+            NeedService needs,
+            OpportunityService opportunities,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.engine = engine;
         this.needs = needs;
         this.opportunities = opportunities;
@@ -197,6 +207,7 @@ public class IndexSync {
                         reason,
                         needCount,
                         opportunityCount);
+                events.publishEvent(new IndexRebuildProgressed());
                 Progress progress = new Progress();
                 engine.rebuild(feed -> {
                     needs.forEachForMatching(need -> {
@@ -229,6 +240,7 @@ public class IndexSync {
         } finally {
             leave();
             rebuilding.set(false);
+            events.publishEvent(new IndexRebuildProgressed());
         }
     }
 
@@ -241,6 +253,7 @@ public class IndexSync {
             long all = Math.max(1, total.get());
             if (now * 10 >= nextReport * all) {
                 log.info("Search index rebuild: {} of {} postings ({} %)", now, total.get(), now * 100 / all);
+                events.publishEvent(new IndexRebuildProgressed());
                 nextReport = now * 10 / all + 1;
             }
         }

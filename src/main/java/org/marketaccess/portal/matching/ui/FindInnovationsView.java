@@ -7,6 +7,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.matching.MatchingService;
+import org.marketaccess.portal.shared.ui.LiveUpdates;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 
 /** "Find innovations": providers (and the program) search the published needs of startups. */
@@ -15,9 +16,14 @@ import org.marketaccess.portal.taxonomy.TaxonomyService;
 @RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER})
 class FindInnovationsView extends FindLayout implements HasDynamicTitle {
 
-    FindInnovationsView(MatchingService matching, TaxonomyService taxonomy, AuthenticationContext authentication) {
+    FindInnovationsView(
+            MatchingService matching,
+            LiveUpdates live,
+            TaxonomyService taxonomy,
+            AuthenticationContext authentication) {
         super(
                 matching,
+                live,
                 taxonomy,
                 (text, filters) -> matching.findInnovations(text, filters, SHOWN),
                 id -> "needs/view/" + id,

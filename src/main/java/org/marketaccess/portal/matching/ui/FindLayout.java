@@ -26,6 +26,7 @@ import org.marketaccess.portal.matching.MatchingService;
 import org.marketaccess.portal.matching.SearchPage;
 import org.marketaccess.portal.search.Facet;
 import org.marketaccess.portal.search.MatchEngine;
+import org.marketaccess.portal.shared.ui.LiveUpdates;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.marketaccess.portal.taxonomy.Term;
@@ -66,13 +67,14 @@ class FindLayout extends LiveResultsLayout implements BeforeEnterObserver {
 
     FindLayout(
             MatchingService matching,
+            LiveUpdates live,
             TaxonomyService taxonomy,
             BiFunction<String, Map<Facet, Set<String>>, SearchPage> search,
             Function<String, String> href,
             Function<String, String> requestHref,
             String titleKey,
             String introKey) {
-        super(matching);
+        super(matching, live);
         this.taxonomy = taxonomy;
         this.search = search;
         this.href = href;

@@ -7,6 +7,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.matching.MatchingService;
+import org.marketaccess.portal.shared.ui.LiveUpdates;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 
 /** "Find opportunities": startups (and the program) search the pilot opportunities still offered. */
@@ -15,9 +16,14 @@ import org.marketaccess.portal.taxonomy.TaxonomyService;
 @RolesAllowed({Roles.STARTUP, Roles.PROGRAM_MANAGER})
 class FindOpportunitiesView extends FindLayout implements HasDynamicTitle {
 
-    FindOpportunitiesView(MatchingService matching, TaxonomyService taxonomy, AuthenticationContext authentication) {
+    FindOpportunitiesView(
+            MatchingService matching,
+            LiveUpdates live,
+            TaxonomyService taxonomy,
+            AuthenticationContext authentication) {
         super(
                 matching,
+                live,
                 taxonomy,
                 (text, filters) -> matching.findOpportunities(text, filters, SHOWN),
                 id -> "opportunities/view/" + id,

@@ -13,6 +13,7 @@ import org.marketaccess.portal.matching.MatchingService;
 import org.marketaccess.portal.opportunity.OpportunityService;
 import org.marketaccess.portal.opportunity.OpportunitySummary;
 import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.shared.ui.LiveUpdates;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -24,9 +25,11 @@ import org.springframework.data.domain.Sort;
 class InnovationMatchesView extends MatchListLayout<OpportunitySummary>
         implements HasUrlParameter<String>, HasDynamicTitle {
 
-    InnovationMatchesView(MatchingService matching, OpportunityService opportunities, TaxonomyService taxonomy) {
+    InnovationMatchesView(
+            MatchingService matching, LiveUpdates live, OpportunityService opportunities, TaxonomyService taxonomy) {
         super(
                 matching,
+                live,
                 taxonomy,
                 opportunities
                         .mine(

@@ -1,27 +1,34 @@
 package org.marketaccess.portal.matching.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.shared.Registration;
 import org.marketaccess.portal.matching.MatchingService;
+import org.marketaccess.portal.matching.SearchIndexChanged;
+import org.marketaccess.portal.shared.ui.LiveUpdates;
 
 /**
- * A page of results that stays current: while it is open the browser polls every 250 ms, and the
- * query runs again only when the index has changed since (a cheap counter), so a posting published,
- * changed or closed elsewhere shows up here within a second.
+ * A page of results that stays current: the server tells it when the index has changed (push), and
+ * it runs its query again unless it already shows that state, so a posting published, changed or
+ * closed elsewhere shows up here within a second, while an idle page sends nothing.
  */
 abstract class LiveResultsLayout extends VerticalLayout {
 
-    static final int POLL_MILLIS = 250;
-
     private final MatchingService matching;
     private long shownGeneration = -1;
-    private Registration polling;
 
-    LiveResultsLayout(MatchingService matching) {
+    LiveResultsLayout(MatchingService matching, LiveUpdates live) {
         this.matching = matching;
+        live.follow(this, SearchIndexChanged.class, changed -> {
+            if (changed.generation() > shownGeneration) {
+                refresh();
+            }
+        });
+        // after the subscription above (listeners run in order): what changed between the query run
+        // while navigating and the page being attached was told to no one
+        addAttachListener(attach -> {
+            if (shownGeneration >= 0 && matching.indexGeneration() > shownGeneration) {
+                refresh();
+            }
+        });
     }
 
     /** Runs the query and shows its results. */
@@ -30,27 +37,5 @@ abstract class LiveResultsLayout extends VerticalLayout {
     protected final void refresh() {
         shownGeneration = matching.indexGeneration();
         showResults();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        UI ui = event.getUI();
-        ui.setPollInterval(POLL_MILLIS);
-        polling = ui.addPollListener(poll -> {
-            if (matching.indexGeneration() != shownGeneration) {
-                refresh();
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-        }
-        event.getUI().setPollInterval(-1);
-        super.onDetach(event);
     }
 }

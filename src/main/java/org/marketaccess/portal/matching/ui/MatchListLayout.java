@@ -11,6 +11,7 @@ import org.marketaccess.portal.matching.MatchingService;
 import org.marketaccess.portal.matching.ResultCard;
 import org.marketaccess.portal.search.PostingKind;
 import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.shared.ui.LiveUpdates;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 
 /**
@@ -38,6 +39,7 @@ class MatchListLayout<P> extends LiveResultsLayout {
 
     MatchListLayout(
             MatchingService matching,
+            LiveUpdates live,
             TaxonomyService taxonomy,
             List<P> mine,
             Own<P> reading,
@@ -45,7 +47,7 @@ class MatchListLayout<P> extends LiveResultsLayout {
             String introKey,
             String chooseKey,
             String noneKey) {
-        super(matching);
+        super(matching, live);
         this.reading = reading;
         this.cards = new ResultCards(this, taxonomy);
         addClassName("results-view");

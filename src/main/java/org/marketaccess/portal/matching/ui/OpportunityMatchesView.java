@@ -13,6 +13,7 @@ import org.marketaccess.portal.matching.MatchingService;
 import org.marketaccess.portal.need.NeedService;
 import org.marketaccess.portal.need.NeedSummary;
 import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.shared.ui.LiveUpdates;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -23,9 +24,10 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed(Roles.STARTUP)
 class OpportunityMatchesView extends MatchListLayout<NeedSummary> implements HasUrlParameter<String>, HasDynamicTitle {
 
-    OpportunityMatchesView(MatchingService matching, NeedService needs, TaxonomyService taxonomy) {
+    OpportunityMatchesView(MatchingService matching, LiveUpdates live, NeedService needs, TaxonomyService taxonomy) {
         super(
                 matching,
+                live,
                 taxonomy,
                 needs.mine(
                                 Set.of(PostingStatus.PUBLISHED, PostingStatus.DRAFT),

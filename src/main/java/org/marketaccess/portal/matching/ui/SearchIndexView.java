@@ -1,7 +1,5 @@
 package org.marketaccess.portal.matching.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -13,13 +11,15 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.matching.IndexAdminService;
+import org.marketaccess.portal.matching.IndexRebuildProgressed;
 import org.marketaccess.portal.matching.IndexStatus;
+import org.marketaccess.portal.matching.SearchIndexChanged;
+import org.marketaccess.portal.shared.ui.LiveUpdates;
 
 /** The search index for administrators: what it holds against the database, and a rebuild with its progress. */
 @Route("admin/search-index")
@@ -35,10 +35,12 @@ class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
     final ProgressBar progress = new ProgressBar();
     final Button rebuild = new Button();
     private final IndexAdminService index;
-    private Registration polling;
 
-    SearchIndexView(IndexAdminService index) {
+    SearchIndexView(IndexAdminService index, LiveUpdates live) {
         this.index = index;
+        // told, not asking: a rebuild's progress and every change of the index's contents
+        live.follow(this, IndexRebuildProgressed.class, progressed -> show());
+        live.follow(this, SearchIndexChanged.class, changed -> show());
         rebuild.setText(getTranslation("index.rebuild"));
         rebuild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         rebuild.addClickListener(click -> {
@@ -82,22 +84,6 @@ class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
         } else {
             state.setText(getTranslation(status.agrees() ? "index.agrees" : "index.disagrees"));
         }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        event.getUI().setPollInterval(500);
-        polling = event.getUI().addPollListener(poll -> show());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (polling != null) {
-            polling.remove();
-        }
-        event.getUI().setPollInterval(-1);
-        super.onDetach(event);
     }
 
     @Override

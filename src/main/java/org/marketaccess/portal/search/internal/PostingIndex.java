@@ -123,6 +123,7 @@ public final class PostingIndex implements AutoCloseable {
     private final PairText pairText = PairText.reference();
     private final float titleBoost;
     private final AtomicLong generation = new AtomicLong();
+    private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ReentrantLock rebuildLock = new ReentrantLock();
     private final boolean fresh;
     /** Documents carry the number of the rebuild that last put them; older ones are stale after a rebuild. */
@@ -153,6 +154,7 @@ public final class PostingIndex implements AutoCloseable {
             public void afterRefresh(boolean didRefresh) {
                 if (didRefresh) {
                     generation.incrementAndGet();
+                    changeListeners.forEach(Runnable::run);
                 }
             }
         });
@@ -216,9 +218,14 @@ public final class PostingIndex implements AutoCloseable {
         return fresh;
     }
 
-    /** Rises each time the searcher sees new changes; views poll it to know when to re-run a query. */
+    /** Rises each time the searcher sees new changes; a view re-runs its query when it has risen. */
     public long generation() {
         return generation.get();
+    }
+
+    /** Runs {@code listener} (in the refreshing thread) each time searches can see new changes. */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
     }
 
     public record Doc(
