@@ -66,7 +66,7 @@ class PushBrowserIT {
     }
 
     @Test
-    void anOpenResultsPageReceivesANewPostingWithinOneSecondWithoutAsking() throws InterruptedException {
+    void anOpenResultsPageReceivesANewPostingWithinOneSecondWithoutAsking() {
         String word = word();
         OpportunityId opportunity = publishedOpportunity(word);
         Page provider = login(TestData.DEMO_PROVIDER);
@@ -78,7 +78,7 @@ class PushBrowserIT {
 
         // idle: three seconds with the page open, nothing sent
         traffic.reset();
-        Thread.sleep(3_000);
+        provider.waitForTimeout(3_000); // not Thread.sleep: Playwright hands over its events while it waits
         assertThat(traffic.requests).as("requests from an idle tab").isEmpty();
         assertThat(traffic.framesSent.get())
                 .as("WebSocket frames sent by an idle tab")
@@ -105,7 +105,7 @@ class PushBrowserIT {
     }
 
     @Test
-    void theBellCountsANotificationAsItArrives() throws InterruptedException {
+    void theBellCountsANotificationAsItArrives() {
         Page startup = login(TestData.DEMO_STARTUP);
         Traffic traffic = new Traffic(startup);
         startup.navigate(base() + "/directory");
@@ -129,7 +129,7 @@ class PushBrowserIT {
         String after = bell.getAttribute("aria-label");
         SystemAuthentication.runAsSystem(() -> notifications.deliver(new Notice(
                 TestData.unique("push"), List.of(TestData.DEMO_PROVIDER), TestData.unique("Not yours"), "Body", null)));
-        Thread.sleep(1_000);
+        startup.waitForTimeout(1_000);
         assertThat(bell).hasAttribute("aria-label", after);
     }
 

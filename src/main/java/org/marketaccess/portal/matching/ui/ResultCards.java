@@ -1,12 +1,13 @@
 package org.marketaccess.portal.matching.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Function;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.marketaccess.portal.matching.ResultCard;
 import org.marketaccess.portal.search.MatchExplanation;
 import org.marketaccess.portal.search.PairScore;
@@ -33,69 +34,125 @@ final class ResultCards {
         return card(result, href, null);
     }
 
-    /** A card; {@code requestHref}, when given, adds a "Request introduction" link. */
+    /**
+     * A card; {@code requestHref}, when given, adds a "Request introduction" link. A results page shows
+     * a few dozen cards that never change once shown (the page replaces them all), so a card is one
+     * element of the page's tree with its inside built as markup — by jsoup, which escapes every text
+     * and attribute — rather than some fifty components each kept in the user's session.
+     */
     Div card(ResultCard result, String href, String requestHref) {
-        Div card = new Div();
-        card.addClassName("result-card");
-        card.getElement().setAttribute("data-posting", result.id());
-        Anchor title = new Anchor(href, result.title());
-        title.addClassName("result-title");
-        Div head = new Div(title);
-        head.addClassName("result-head");
+        Document document = new Document("");
+        // no spaces between elements (they would show); characters past ASCII as entities, so that
+        // Java keeps the markup at one byte a character (a single "…" would double it in the session)
+        document.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.US_ASCII);
+        Element inside = document.appendElement("div");
+        Element head = inside.appendElement("div").addClass("result-head");
+        link(head, href, result.title()).addClass("result-title");
         if (result.score() != null) {
-            Span score = new Span(t("match.score", format(result.score())));
-            score.addClassName("score-badge");
-            score.getElement().setAttribute("title", t("match.score.help"));
-            head.add(score);
+            head.appendElement("span")
+                    .addClass("score-badge")
+                    .attr("title", t("match.score.help"))
+                    .text(t("match.score", format(result.score())));
         }
-        card.add(head);
         if (result.otherView() != null) {
-            Span other = new Span(t("match.other-view", format(result.otherView())));
-            other.addClassName("other-view");
-            card.add(other);
+            inside.appendElement("span").addClass("other-view").text(t("match.other-view", format(result.otherView())));
         }
-        Span organization = new Span(
-                result.anonymous()
-                        ? t(
-                                result.kind() == PostingKind.NEED
-                                        ? "need.anonymous-startup"
-                                        : "opportunity.anonymous-provider")
-                        : result.organizationName());
-        organization.addClassName("result-organization");
-        card.add(organization);
+        inside.appendElement("span")
+                .addClass("result-organization")
+                .text(
+                        result.anonymous()
+                                ? t(
+                                        result.kind() == PostingKind.NEED
+                                                ? "need.anonymous-startup"
+                                                : "opportunity.anonymous-provider")
+                                : result.organizationName());
         if (requestHref != null) {
-            Anchor request = new Anchor(requestHref, t("introduction.request.button"));
-            request.addClassName("request-introduction");
-            card.add(request);
+            link(inside, requestHref, t("introduction.request.button")).addClass("request-introduction");
         }
         MatchExplanation why = result.explanation();
         if (why != null) {
-            card.add(reasons(why));
+            Element reasons = inside.appendElement("div").addClass("reasons");
+            reasonChips(why).forEach(chips -> markup(reasons, chips));
+            if (!why.matchingWords().isEmpty()) {
+                reasons.appendElement("span").addClass("matching-words").text(matchingWords(why));
+            }
         } else {
-            card.add(chips(result.clinicalAreas(), code -> taxonomy.label(TaxonomyKind.CLINICAL_AREA, code), "chip"));
+            markup(
+                    inside,
+                    new Chips(
+                            result.clinicalAreas().stream()
+                                    .map(code -> taxonomy.label(TaxonomyKind.CLINICAL_AREA, code))
+                                    .toList(),
+                            "chip"));
         }
-        card.add(snippet(result.snippet()));
+        Element snippet = inside.appendElement("p").addClass("snippet");
+        for (MatchExplanation.Segment segment : result.snippet()) {
+            Element part = snippet.appendElement("span").text(segment.text());
+            if (segment.match()) {
+                part.addClass("hit");
+            }
+        }
+        Div card = new Div();
+        card.addClassName("result-card");
+        card.getElement().setAttribute("data-posting", result.id());
+        card.getElement().setProperty("innerHTML", inside.html());
         return card;
     }
 
-    /** What the two postings share and what the opportunity requires that the need lacks. */
+    /** A link the router follows in the page (no reload), as Vaadin's own router links. */
+    private static Element link(Element parent, String href, String text) {
+        return parent.appendElement("a")
+                .attr("href", href)
+                .attr("router-link", "")
+                .text(text);
+    }
+
+    private static void markup(Element parent, Chips chips) {
+        Element div = parent.appendElement("div").addClass("chips");
+        for (String label : chips.labels()) {
+            Element chip = div.appendElement("span");
+            for (String name : chips.className().split(" ")) {
+                chip.addClass(name);
+            }
+            chip.text(label);
+        }
+    }
+
+    /** One row of chips: their labels and the class each chip gets. */
+    private record Chips(List<String> labels, String className) {}
+
+    /** The rows of chips of a match's reasons, in the order they are shown. */
+    private List<Chips> reasonChips(MatchExplanation why) {
+        List<Chips> rows = new java.util.ArrayList<>();
+        rows.add(new Chips(labels(why.sharedClinicalAreas(), TaxonomyKind.CLINICAL_AREA), "chip"));
+        rows.add(new Chips(labels(why.sharedCategories(), TaxonomyKind.CATEGORY), "chip"));
+        rows.add(new Chips(labels(why.sharedCareSettings(), TaxonomyKind.CARE_SETTING), "chip"));
+        if (why.regionFits() && why.opportunityRegion() != null) {
+            rows.add(new Chips(
+                    List.of(t("match.region-fits", taxonomy.label(TaxonomyKind.REGION, why.opportunityRegion()))),
+                    "chip"));
+        }
+        rows.add(new Chips(why.missing().stream().map(this::missing).toList(), "chip missing"));
+        return rows;
+    }
+
+    private List<String> labels(List<String> codes, TaxonomyKind kind) {
+        return codes.stream().map(code -> taxonomy.label(kind, code)).toList();
+    }
+
+    private String matchingWords(MatchExplanation why) {
+        return t(
+                "match.words",
+                String.join(", ", why.matchingWords().stream().limit(12).toList()));
+    }
+
+    /** What the two postings share and what the opportunity requires that the need lacks (match page). */
     Div reasons(MatchExplanation why) {
         Div reasons = new Div();
         reasons.addClassName("reasons");
-        reasons.add(chips(why.sharedClinicalAreas(), code -> taxonomy.label(TaxonomyKind.CLINICAL_AREA, code), "chip"));
-        reasons.add(chips(why.sharedCategories(), code -> taxonomy.label(TaxonomyKind.CATEGORY, code), "chip"));
-        reasons.add(chips(why.sharedCareSettings(), code -> taxonomy.label(TaxonomyKind.CARE_SETTING, code), "chip"));
-        if (why.regionFits() && why.opportunityRegion() != null) {
-            reasons.add(chips(
-                    List.of(why.opportunityRegion()),
-                    code -> t("match.region-fits", taxonomy.label(TaxonomyKind.REGION, code)),
-                    "chip"));
-        }
-        reasons.add(chips(why.missing().stream().map(this::missing).toList(), text -> text, "chip missing"));
+        reasonChips(why).forEach(row -> reasons.add(chips(row.labels(), label -> label, row.className())));
         if (!why.matchingWords().isEmpty()) {
-            Span words = new Span(t(
-                    "match.words",
-                    String.join(", ", why.matchingWords().stream().limit(12).toList())));
+            Span words = new Span(matchingWords(why));
             words.addClassName("matching-words");
             reasons.add(words);
         }
