@@ -1,8 +1,8 @@
 package org.marketaccess.portal.matching;
 
 import java.util.List;
+import org.marketaccess.portal.posting.PostingKind;
 import org.marketaccess.portal.search.MatchExplanation;
-import org.marketaccess.portal.search.PostingKind;
 
 /**
  * One result as the caller may see it: the other side's posting (its organization's name only when

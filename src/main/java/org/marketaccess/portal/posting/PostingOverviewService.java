@@ -24,16 +24,16 @@ public class PostingOverviewService {
     }
 
     /**
-     * @param kind NEED, OPPORTUNITY or null for both
+     * @param kind a kind, or null for both
      * @param status a status or null for all
      * @param text part of the title or of the organization's name
      */
-    public Page<PostingRow> postings(String kind, PostingStatus status, String text, Pageable pageable) {
+    public Page<PostingRow> postings(PostingKind kind, PostingStatus status, String text, Pageable pageable) {
         return postings.search(kind, status, LikePatterns.contains(text), pageable)
                 .map(PostingOverview::toRow);
     }
 
-    public long count(String kind, PostingStatus status, String text) {
+    public long count(PostingKind kind, PostingStatus status, String text) {
         return postings.countSearch(kind, status, LikePatterns.contains(text));
     }
 }

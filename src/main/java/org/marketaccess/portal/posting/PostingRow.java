@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.marketaccess.portal.shared.PostingStatus;
 
-/** One posting in the program's list; {@code kind} is NEED or OPPORTUNITY. */
+/** One posting in the program's list. */
 public record PostingRow(
         UUID id,
-        String kind,
+        PostingKind kind,
         String organizationName,
         String title,
         PostingStatus status,
@@ -18,6 +18,6 @@ public record PostingRow(
 
     /** Where the posting's details are shown. */
     public String detailsRoute() {
-        return ("NEED".equals(kind) ? "needs/view/" : "opportunities/view/") + id;
+        return kind.detailsRoute(id);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.marketaccess.portal.posting.PostingKind;
 import org.marketaccess.portal.search.internal.Highlighting;
 import org.marketaccess.portal.search.internal.MedicalAnalyzer;
 import org.marketaccess.portal.search.internal.PairText;

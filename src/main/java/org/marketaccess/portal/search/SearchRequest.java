@@ -2,6 +2,7 @@ package org.marketaccess.portal.search;
 
 import java.util.Map;
 import java.util.Set;
+import org.marketaccess.portal.posting.PostingKind;
 
 /**
  * A free-text search of one kind of posting. {@code filters} holds the chosen codes per facet: a

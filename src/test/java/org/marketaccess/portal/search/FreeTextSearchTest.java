@@ -9,6 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.marketaccess.portal.posting.PostingKind;
 import org.marketaccess.portal.taxonomy.TaxonomySnapshot;
 
 /** Whatever is typed in a search box gives results or nothing, never an exception. */

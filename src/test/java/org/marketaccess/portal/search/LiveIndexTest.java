@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marketaccess.portal.posting.PostingKind;
 import org.marketaccess.portal.taxonomy.TaxonomySnapshot;
 
 /** The index on disk: it survives a restart, rebuilds without gaps, filters deadlines and counts facets. */

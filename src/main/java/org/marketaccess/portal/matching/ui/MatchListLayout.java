@@ -9,7 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.marketaccess.portal.matching.MatchingService;
 import org.marketaccess.portal.matching.ResultCard;
-import org.marketaccess.portal.search.PostingKind;
+import org.marketaccess.portal.posting.PostingKind;
 import org.marketaccess.portal.shared.PostingStatus;
 import org.marketaccess.portal.shared.ui.LiveUpdates;
 import org.marketaccess.portal.taxonomy.TaxonomyService;

@@ -9,9 +9,9 @@ import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.marketaccess.portal.matching.ResultCard;
+import org.marketaccess.portal.posting.PostingKind;
 import org.marketaccess.portal.search.MatchExplanation;
 import org.marketaccess.portal.search.PairScore;
-import org.marketaccess.portal.search.PostingKind;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 

@@ -12,7 +12,7 @@ import org.marketaccess.portal.need.NeedDraft;
 import org.marketaccess.portal.need.NeedForMatching;
 import org.marketaccess.portal.need.NeedId;
 import org.marketaccess.portal.organization.OrganizationId;
-import org.marketaccess.portal.shared.PostingFeedReader;
+import org.marketaccess.portal.posting.PostingFeedReader;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;

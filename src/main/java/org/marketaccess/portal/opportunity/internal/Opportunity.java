@@ -3,38 +3,30 @@ package org.marketaccess.portal.opportunity.internal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.marketaccess.portal.opportunity.OpportunityDraft;
-import org.marketaccess.portal.shared.PostingLifecycle;
+import org.marketaccess.portal.posting.Posting;
+import org.marketaccess.portal.posting.PostingLifecycle;
 import org.marketaccess.portal.shared.PostingStatus;
 import org.marketaccess.portal.shared.TermCode;
 import org.marketaccess.portal.shared.TextRules;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 
+/**
+ * A provider's pilot opportunity: a posting with a problem, outcomes, requirements, one region and
+ * a response deadline; it may end awarded.
+ */
 @Entity
 @Table(name = "opportunity")
-public class Opportunity {
-
-    @Id
-    private UUID id;
-
-    private String externalId;
-
-    private UUID organizationId;
-
-    private String title;
+public class Opportunity extends Posting {
 
     private String problemStatement;
 
@@ -50,21 +42,6 @@ public class Opportunity {
 
     private LocalDate responseDeadline;
 
-    @Enumerated(EnumType.STRING)
-    private PostingStatus status;
-
-    private boolean anonymous;
-
-    private Instant createdAt;
-
-    private Instant updatedAt;
-
-    private Instant publishedAt;
-
-    /** Null until persisted, so that Spring Data persists new entities with assigned ids instead of merging. */
-    @Version
-    private Long version;
-
     @ElementCollection
     @CollectionTable(name = "opportunity_term", joinColumns = @JoinColumn(name = "opportunity_id"))
     @BatchSize(size = 100)
@@ -73,17 +50,25 @@ public class Opportunity {
     protected Opportunity() {}
 
     public Opportunity(UUID id, UUID organizationId, String externalId, Instant now) {
-        this.id = id;
-        this.organizationId = organizationId;
-        this.externalId = externalId;
-        this.status = PostingStatus.DRAFT;
-        this.createdAt = now;
-        this.updatedAt = now;
+        super(id, organizationId, externalId, now);
+    }
+
+    @Override
+    protected Set<TermCode> terms() {
+        return terms;
     }
 
     public void write(OpportunityDraft draft, Instant now) {
-        PostingLifecycle.requireEditable(status);
-        title = TextRules.clean(draft.title());
+        writeCommon(
+                draft.title(),
+                draft.anonymous(),
+                Map.of(
+                        TaxonomyKind.CATEGORY, draft.categories(),
+                        TaxonomyKind.CLINICAL_AREA, draft.clinicalAreas(),
+                        TaxonomyKind.CARE_SETTING, draft.careSettings(),
+                        TaxonomyKind.CERTIFICATION, draft.requiredCertifications(),
+                        TaxonomyKind.INTEGRATION, draft.requiredIntegrations()),
+                now);
         problemStatement =
                 draft.problemStatement() == null ? "" : draft.problemStatement().strip();
         desiredOutcomes = TextRules.clean(draft.desiredOutcomes());
@@ -92,55 +77,21 @@ public class Opportunity {
         budgetBand = TextRules.clean(draft.budgetBand());
         timeline = TextRules.clean(draft.timeline());
         responseDeadline = draft.responseDeadline();
-        anonymous = draft.anonymous();
-        Set<TermCode> next = new HashSet<>();
-        add(next, TaxonomyKind.CATEGORY, draft.categories());
-        add(next, TaxonomyKind.CLINICAL_AREA, draft.clinicalAreas());
-        add(next, TaxonomyKind.CARE_SETTING, draft.careSettings());
-        add(next, TaxonomyKind.CERTIFICATION, draft.requiredCertifications());
-        add(next, TaxonomyKind.INTEGRATION, draft.requiredIntegrations());
-        terms.retainAll(next);
-        terms.addAll(next);
-        updatedAt = now;
     }
 
-    public PostingStatus publish(Instant now) {
-        PostingStatus before = status;
-        status = PostingLifecycle.publish(status);
-        publishedAt = now;
-        updatedAt = now;
-        return before;
-    }
-
-    public void publishImported(Instant now) {
-        if (status == PostingStatus.DRAFT) {
-            status = PostingStatus.PUBLISHED;
-            publishedAt = now;
-        }
-    }
-
-    public PostingStatus close(Instant now) {
-        PostingStatus before = status;
-        status = PostingLifecycle.close(status);
-        updatedAt = now;
-        return before;
-    }
-
+    /** @return the status before */
     public PostingStatus award(Instant now) {
-        PostingStatus before = status;
-        status = PostingLifecycle.award(status);
-        updatedAt = now;
-        return before;
+        return move(PostingLifecycle.award(status()), now);
     }
 
     /** Offered to startups: published and its response deadline, if any, not yet passed. */
     public boolean offeredOn(LocalDate today) {
-        return status == PostingStatus.PUBLISHED && (responseDeadline == null || !responseDeadline.isBefore(today));
+        return status() == PostingStatus.PUBLISHED && (responseDeadline == null || !responseDeadline.isBefore(today));
     }
 
     public OpportunityDraft toDraft() {
         return new OpportunityDraft(
-                title,
+                title(),
                 problemStatement,
                 desiredOutcomes,
                 codes(TaxonomyKind.CATEGORY),
@@ -153,31 +104,7 @@ public class Opportunity {
                 budgetBand,
                 timeline,
                 responseDeadline,
-                anonymous);
-    }
-
-    private List<String> codes(TaxonomyKind kind) {
-        return terms.stream()
-                .filter(term -> term.kind().equals(kind.name()))
-                .map(TermCode::code)
-                .sorted()
-                .toList();
-    }
-
-    private static void add(Set<TermCode> into, TaxonomyKind kind, List<String> codes) {
-        codes.forEach(code -> into.add(new TermCode(kind.name(), code)));
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID organizationId() {
-        return organizationId;
-    }
-
-    public String title() {
-        return title;
+                anonymous());
     }
 
     public String region() {
@@ -186,25 +113,5 @@ public class Opportunity {
 
     public LocalDate responseDeadline() {
         return responseDeadline;
-    }
-
-    public PostingStatus status() {
-        return status;
-    }
-
-    public boolean anonymous() {
-        return anonymous;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public Instant publishedAt() {
-        return publishedAt;
-    }
-
-    public long version() {
-        return version == null ? 0 : version;
     }
 }

@@ -13,7 +13,7 @@ import org.marketaccess.portal.opportunity.OpportunityDraft;
 import org.marketaccess.portal.opportunity.OpportunityForMatching;
 import org.marketaccess.portal.opportunity.OpportunityId;
 import org.marketaccess.portal.organization.OrganizationId;
-import org.marketaccess.portal.shared.PostingFeedReader;
+import org.marketaccess.portal.posting.PostingFeedReader;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;

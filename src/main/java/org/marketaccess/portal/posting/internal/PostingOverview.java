@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
+import org.marketaccess.portal.posting.PostingKind;
 import org.marketaccess.portal.posting.PostingRow;
 import org.marketaccess.portal.shared.PostingStatus;
 
@@ -21,7 +22,8 @@ public class PostingOverview {
     @Id
     private UUID id;
 
-    private String kind;
+    @Enumerated(EnumType.STRING)
+    private PostingKind kind;
 
     private UUID organizationId;
 

@@ -1,6 +1,7 @@
 package org.marketaccess.portal.posting.internal;
 
 import java.util.UUID;
+import org.marketaccess.portal.posting.PostingKind;
 import org.marketaccess.portal.shared.PostingStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -17,7 +18,7 @@ public interface PostingOverviewRepository extends Repository<PostingOverview, U
               and (:text = '' or lower(p.title) like :text escape '\\' or lower(p.organizationName) like :text escape '\\')
             """)
     Page<PostingOverview> search(
-            @Param("kind") String kind,
+            @Param("kind") PostingKind kind,
             @Param("status") PostingStatus status,
             @Param("text") String textPattern,
             Pageable pageable);
@@ -29,5 +30,5 @@ public interface PostingOverviewRepository extends Repository<PostingOverview, U
               and (:text = '' or lower(p.title) like :text escape '\\' or lower(p.organizationName) like :text escape '\\')
             """)
     long countSearch(
-            @Param("kind") String kind, @Param("status") PostingStatus status, @Param("text") String textPattern);
+            @Param("kind") PostingKind kind, @Param("status") PostingStatus status, @Param("text") String textPattern);
 }

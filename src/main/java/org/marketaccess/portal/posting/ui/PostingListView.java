@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.posting.PostingKind;
 import org.marketaccess.portal.posting.PostingOverviewService;
 import org.marketaccess.portal.posting.PostingRow;
 import org.marketaccess.portal.shared.PostingStatus;
@@ -32,7 +33,7 @@ class PostingListView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-    final Select<String> kind = new Select<>();
+    final Select<PostingKind> kind = new Select<>();
     final Select<PostingStatus> status = new Select<>();
     final TextField text = new TextField();
     final Grid<PostingRow> grid = new Grid<>();
@@ -41,7 +42,7 @@ class PostingListView extends VerticalLayout implements HasDynamicTitle {
     PostingListView(PostingOverviewService postings) {
         setSizeFull();
         kind.setLabel(getTranslation("postings.kind"));
-        kind.setItems("NEED", "OPPORTUNITY");
+        kind.setItems(PostingKind.values());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("postings.all"));
         kind.setItemLabelGenerator(

@@ -68,6 +68,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.marketaccess.portal.posting.PostingKind;
 
 /**
  * One Lucene index holding needs and opportunities: one long-lived writer, a near-real-time searcher
@@ -854,7 +855,7 @@ public final class PostingIndex implements AutoCloseable {
     private static List<Query> targetFilters(String kind, LocalDate today) {
         List<Query> filters = new ArrayList<>();
         filters.add(new TermQuery(new Term(KIND, kind)));
-        if (today != null && "OPPORTUNITY".equals(kind)) {
+        if (today != null && PostingKind.OPPORTUNITY.name().equals(kind)) {
             filters.add(LongField.newRangeQuery(DEADLINE, today.toEpochDay(), Long.MAX_VALUE));
         }
         return filters;
@@ -977,7 +978,7 @@ public final class PostingIndex implements AutoCloseable {
         codes(document, INTEGRATION, doc.integrations(), false);
         codes(document, REGION, doc.regions(), true);
         document.add(new NumericDocValuesField(STAGE, doc.stageRank()));
-        if (doc.deadlineEpochDay() != null || "OPPORTUNITY".equals(doc.kind())) {
+        if (doc.deadlineEpochDay() != null || PostingKind.OPPORTUNITY.name().equals(doc.kind())) {
             document.add(new LongField(
                     DEADLINE,
                     doc.deadlineEpochDay() == null ? Long.MAX_VALUE : doc.deadlineEpochDay(),

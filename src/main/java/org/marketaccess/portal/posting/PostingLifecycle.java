@@ -1,4 +1,7 @@
-package org.marketaccess.portal.shared;
+package org.marketaccess.portal.posting;
+
+import org.marketaccess.portal.shared.IllegalTransitionException;
+import org.marketaccess.portal.shared.PostingStatus;
 
 /** The allowed moves of a posting's status, shared by needs and opportunities. */
 public final class PostingLifecycle {

@@ -1,9 +1,10 @@
-package org.marketaccess.portal.shared;
+package org.marketaccess.portal.posting;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marketaccess.portal.shared.PostingStatus;
 
 /** Small rules that needs and opportunities check alike. */
 public final class PostingChecks {

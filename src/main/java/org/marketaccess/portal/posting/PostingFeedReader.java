@@ -1,4 +1,4 @@
-package org.marketaccess.portal.shared;
+package org.marketaccess.portal.posting;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,0 +1,154 @@
+package org.marketaccess.portal.posting;
+
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.shared.TermCode;
+import org.marketaccess.portal.shared.TextRules;
+import org.marketaccess.portal.taxonomy.TaxonomyKind;
+
+/**
+ * What a need and an opportunity are alike: who owns it, its title, whether it is anonymous, its
+ * status and its moves (draft → published → closed, guarded here), its times and version, and its
+ * taxonomy codes. Each kind maps its own table and code table and adds what truly differs.
+ */
+@MappedSuperclass
+public abstract class Posting {
+
+    @Id
+    private UUID id;
+
+    private String externalId;
+
+    private UUID organizationId;
+
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    private PostingStatus status;
+
+    private boolean anonymous;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    private Instant publishedAt;
+
+    /** Null until persisted, so that Spring Data persists new entities with assigned ids instead of merging. */
+    @Version
+    private Long version;
+
+    protected Posting() {}
+
+    protected Posting(UUID id, UUID organizationId, String externalId, Instant now) {
+        this.id = id;
+        this.organizationId = organizationId;
+        this.externalId = externalId;
+        this.status = PostingStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** The posting's codes, in its own code table. */
+    protected abstract Set<TermCode> terms();
+
+    /**
+     * Writes what both kinds hold; the kind writes its own fields in the same call. Refused once the
+     * posting has ended.
+     */
+    protected final void writeCommon(
+            String title, boolean anonymous, Map<TaxonomyKind, List<String>> codes, Instant now) {
+        PostingLifecycle.requireEditable(status);
+        this.title = TextRules.clean(title);
+        this.anonymous = anonymous;
+        Set<TermCode> next = new HashSet<>();
+        codes.forEach((kind, values) -> values.forEach(code -> next.add(new TermCode(kind.name(), code))));
+        terms().retainAll(next);
+        terms().addAll(next);
+        updatedAt = now;
+    }
+
+    /** The codes of one taxonomy kind, sorted. */
+    protected final List<String> codes(TaxonomyKind kind) {
+        return terms().stream()
+                .filter(term -> term.kind().equals(kind.name()))
+                .map(TermCode::code)
+                .sorted()
+                .toList();
+    }
+
+    /** @return the status before */
+    public PostingStatus publish(Instant now) {
+        PostingStatus before = status;
+        status = PostingLifecycle.publish(status);
+        publishedAt = now;
+        updatedAt = now;
+        return before;
+    }
+
+    /** Imported data is published as it comes: the program vouches for it. */
+    public void publishImported(Instant now) {
+        if (status == PostingStatus.DRAFT) {
+            status = PostingStatus.PUBLISHED;
+            publishedAt = now;
+        }
+    }
+
+    /** @return the status before */
+    public PostingStatus close(Instant now) {
+        PostingStatus before = status;
+        status = PostingLifecycle.close(status);
+        updatedAt = now;
+        return before;
+    }
+
+    /** A move only one kind has (an opportunity awarded); {@code next} comes from {@link PostingLifecycle}. */
+    protected final PostingStatus move(PostingStatus next, Instant now) {
+        PostingStatus before = status;
+        status = next;
+        updatedAt = now;
+        return before;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID organizationId() {
+        return organizationId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public PostingStatus status() {
+        return status;
+    }
+
+    public boolean anonymous() {
+        return anonymous;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public long version() {
+        return version == null ? 0 : version;
+    }
+}

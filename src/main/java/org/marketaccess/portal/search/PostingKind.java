@@ -1,7 +1,0 @@
-package org.marketaccess.portal.search;
-
-/** The two kinds of posting the index holds. */
-public enum PostingKind {
-    NEED,
-    OPPORTUNITY
-}
