@@ -2,6 +2,8 @@ package org.marketaccess.portal.opportunity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
+import org.marketaccess.portal.posting.PostingSummary;
 import org.marketaccess.portal.shared.PostingStatus;
 
 /** A row of a list of opportunities; {@code organizationName} is null when hidden from the caller. */
@@ -13,4 +15,11 @@ public record OpportunitySummary(
         String region,
         LocalDate responseDeadline,
         boolean anonymous,
-        Instant updatedAt) {}
+        Instant updatedAt)
+        implements PostingSummary {
+
+    @Override
+    public UUID postingId() {
+        return id.value();
+    }
+}
