@@ -23,6 +23,7 @@ import org.marketaccess.portal.opportunity.OpportunityService;
 import org.marketaccess.portal.testing.ActAs;
 import org.marketaccess.portal.testing.BrowserTest;
 import org.marketaccess.portal.testing.Chromium;
+import org.marketaccess.portal.testing.PortalPages;
 import org.marketaccess.portal.testing.Postings;
 import org.marketaccess.portal.testing.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -198,9 +199,6 @@ class PushBrowserIT {
     }
 
     private Page login(String email) {
-        Page page = chromium.newPage();
-        Chromium.submitLogin(page, base(), email, TestData.DEMO_PASSWORD);
-        assertThat(page.getByText("Welcome,")).isVisible();
-        return page;
+        return new PortalPages(chromium, base()).login(email, TestData.DEMO_PASSWORD);
     }
 }

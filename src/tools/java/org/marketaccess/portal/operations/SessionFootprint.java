@@ -2,9 +2,6 @@ package org.marketaccess.portal.operations;
 
 import com.microsoft.playwright.Page;
 import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,13 +45,13 @@ public final class SessionFootprint {
                 "target", "footprint", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Files.createDirectories(run);
         Path log = run.resolve("portal.log");
-        int port = freePort();
+        int port = PortalProcess.freePort();
         String base = "http://localhost:" + port;
         // further arguments go to the portal (e.g. --vaadin.pushMode=disabled, to compare)
         List<String> extra = List.of(args).subList(Math.min(2, args.length), args.length);
         Process portal = start(jar, run, port, log, extra);
         try {
-            awaitLoginPage(base, portal, log);
+            PortalProcess.awaitLoginPage(base, portal, log);
             try (Chromium chromium = new Chromium()) {
                 PortalPages pages = new PortalPages(chromium, base);
                 // one session first, closed again: classes loaded and caches warm before the baseline
@@ -169,31 +166,5 @@ public final class SessionFootprint {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-    }
-
-    private static void awaitLoginPage(String base, Process portal, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!portal.isAlive()) {
-                throw new IllegalStateException("the portal stopped at start; see " + log);
-            }
-            try {
-                HttpURLConnection connection =
-                        (HttpURLConnection) URI.create(base + "/login").toURL().openConnection();
-                if (connection.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the portal did not answer within 3 minutes; see " + log);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -3,9 +3,6 @@ package org.marketaccess.portal.operations;
 import com.microsoft.playwright.Page;
 import java.io.File;
 import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +43,7 @@ public final class Soak {
                 Path.of("target", "soak", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Files.createDirectories(run);
         Path log = run.resolve("portal.log");
-        int port = freePort();
+        int port = PortalProcess.freePort();
         System.out.printf(
                 "Soak: %d min against a fresh embedded database in %s, pool max-lifetime %ds, log %s%n",
                 length.toMinutes(), run.resolve("data"), poolLifetime.toSeconds(), log);
@@ -57,7 +54,7 @@ public final class Soak {
         long started = System.nanoTime();
         try {
             String base = "http://localhost:" + port;
-            awaitLoginPage(base, portal, log);
+            PortalProcess.awaitLoginPage(base, portal, log);
             long deadline = System.nanoTime() + length.toNanos();
             while (System.nanoTime() < deadline) {
                 rounds++;
@@ -134,32 +131,6 @@ public final class Soak {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-    }
-
-    private static void awaitLoginPage(String base, Process portal, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!portal.isAlive()) {
-                throw new IllegalStateException("the portal stopped at start; see " + log);
-            }
-            try {
-                HttpURLConnection connection =
-                        (HttpURLConnection) URI.create(base + "/login").toURL().openConnection();
-                if (connection.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the portal did not answer within 3 minutes; see " + log);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static double seconds(long since) {
