@@ -6,10 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.marketaccess.portal.dataset.DatasetRecords.IntroductionRecord;
@@ -23,15 +20,10 @@ import org.marketaccess.portal.introduction.DeclineReason;
 import org.marketaccess.portal.introduction.HistoryStep;
 import org.marketaccess.portal.introduction.ImportedIntroduction;
 import org.marketaccess.portal.introduction.IntroductionImportService;
-import org.marketaccess.portal.need.NeedDraft;
 import org.marketaccess.portal.need.NeedId;
 import org.marketaccess.portal.need.NeedService;
-import org.marketaccess.portal.opportunity.OpportunityDraft;
 import org.marketaccess.portal.opportunity.OpportunityId;
 import org.marketaccess.portal.opportunity.OpportunityService;
-import org.marketaccess.portal.organization.ContactPersonData;
-import org.marketaccess.portal.organization.ImportedOrganization;
-import org.marketaccess.portal.organization.OrganizationCard;
 import org.marketaccess.portal.organization.OrganizationId;
 import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.OrganizationType;
@@ -56,7 +48,6 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 public class DatasetImportService {
 
     private static final Pattern WEBSITE = Pattern.compile("^https?://[^\\s<>\"]+$");
-    private static final int ID_MAX = 100;
 
     private final OrganizationService organizations;
     private final NeedService needs;
@@ -98,7 +89,7 @@ public class DatasetImportService {
         int[] organizationTally = new int[3];
         Map<String, OrganizationId> ids = new HashMap<>();
         for (OrganizationRecord record : data.organizations()) {
-            var imported = organizations.importOrganization(toImported(record));
+            var imported = organizations.importOrganization(ImportDrafts.organization(record));
             ids.put(record.id(), imported.id());
             organizationTally[imported.outcome().ordinal()]++;
             progress.update(Dataset.ORGANIZATIONS, ++done, total);
@@ -106,8 +97,8 @@ public class DatasetImportService {
         int[] needTally = new int[3];
         Map<String, NeedId> needIds = new HashMap<>();
         for (NeedRecord record : data.needs()) {
-            Imported<NeedId> imported =
-                    needs.importNeed(record.id(), organization(record.organizationId(), ids), toDraft(record));
+            Imported<NeedId> imported = needs.importNeed(
+                    record.id(), organization(record.organizationId(), ids), ImportDrafts.need(record));
             needIds.put(record.id(), imported.id());
             needTally[imported.outcome().ordinal()]++;
             progress.update(Dataset.NEEDS, ++done, total);
@@ -118,7 +109,7 @@ public class DatasetImportService {
             Imported<OpportunityId> imported = opportunities.importOpportunity(
                     record.id(),
                     organization(record.organizationId(), ids),
-                    toDraft(record, regions.get(record.organizationId())));
+                    ImportDrafts.opportunity(record, regions.get(record.organizationId())));
             opportunityIds.put(record.id(), imported.id());
             opportunityTally[imported.outcome().ordinal()]++;
             progress.update(Dataset.OPPORTUNITIES, ++done, total);
@@ -128,7 +119,7 @@ public class DatasetImportService {
         Set<String> pairsTaken = new HashSet<>();
         for (IntroductionRecord record : data.introductions()) {
             ImportedIntroduction history = toImported(record, needIds, opportunityIds);
-            new Problems(Dataset.INTRODUCTIONS, record.line(), problems)
+            new LineProblems(taxonomy, organizations, Dataset.INTRODUCTIONS, record.line(), problems)
                     .addAllAsIs(introductionImports.problems(history, pairsTaken));
             histories.add(history);
         }
@@ -163,7 +154,8 @@ public class DatasetImportService {
             Map<String, String> regions) {
         Set<String> seen = new HashSet<>();
         for (OrganizationRecord record : records) {
-            Problems line = new Problems(Dataset.ORGANIZATIONS, record.line(), problems);
+            LineProblems line =
+                    new LineProblems(taxonomy, organizations, Dataset.ORGANIZATIONS, record.line(), problems);
             line.id(record.id(), seen);
             OrganizationType type =
                     switch (record.type() == null ? "" : record.type()) {
@@ -186,7 +178,7 @@ public class DatasetImportService {
             line.addAll(errors);
             organizations.findByExternalId(record.id()).ifPresent(existing -> {
                 if (type != null && existing.type() != type) {
-                    line.add("type", "the organization exists already as a " + name(existing.type()));
+                    line.add("type", "the organization exists already as a " + LineProblems.name(existing.type()));
                 }
             });
             if (type != null) {
@@ -199,11 +191,11 @@ public class DatasetImportService {
     private void checkNeeds(List<NeedRecord> records, List<LineProblem> problems, Map<String, OrganizationType> types) {
         Set<String> seen = new HashSet<>();
         for (NeedRecord record : records) {
-            Problems line = new Problems(Dataset.NEEDS, record.line(), problems);
+            LineProblems line = new LineProblems(taxonomy, organizations, Dataset.NEEDS, record.line(), problems);
             line.id(record.id(), seen);
             line.owner(record.organizationId(), OrganizationType.STARTUP, types);
             line.addAllNamingCodes(
-                    needs.problems(toDraft(record), false),
+                    needs.problems(ImportDrafts.need(record), false),
                     Map.of(
                             "sought", Map.entry(TaxonomyKind.SOUGHT, record.sought()),
                             "categories", Map.entry(TaxonomyKind.CATEGORY, record.categories()),
@@ -226,11 +218,12 @@ public class DatasetImportService {
             Map<String, String> regions) {
         Set<String> seen = new HashSet<>();
         for (OpportunityRecord record : records) {
-            Problems line = new Problems(Dataset.OPPORTUNITIES, record.line(), problems);
+            LineProblems line =
+                    new LineProblems(taxonomy, organizations, Dataset.OPPORTUNITIES, record.line(), problems);
             line.id(record.id(), seen);
             line.owner(record.organizationId(), OrganizationType.PROVIDER, types);
             String region = record.region() != null ? record.region() : regions.get(record.organizationId());
-            Map<String, String> errors = opportunities.problems(toDraft(record, region), false);
+            Map<String, String> errors = opportunities.problems(ImportDrafts.opportunity(record, region), false);
             errors.remove("description");
             line.addAllNamingCodes(
                     errors,
@@ -258,7 +251,8 @@ public class DatasetImportService {
         Set<String> opportunitiesInSet = new HashSet<>();
         data.opportunities().forEach(opportunity -> opportunitiesInSet.add(opportunity.id()));
         for (IntroductionRecord record : data.introductions()) {
-            Problems line = new Problems(Dataset.INTRODUCTIONS, record.line(), problems);
+            LineProblems line =
+                    new LineProblems(taxonomy, organizations, Dataset.INTRODUCTIONS, record.line(), problems);
             line.id(record.id(), seen);
             if (!needsInSet.contains(record.needId())
                     && needs.findByExternalId(record.needId()).isEmpty()) {
@@ -347,128 +341,8 @@ public class DatasetImportService {
                 .orElse(null);
     }
 
-    /** Problems of one line, in the words of the report. */
-    private final class Problems {
-
-        private final String file;
-        private final int line;
-        private final List<LineProblem> into;
-
-        Problems(String file, int line, List<LineProblem> into) {
-            this.file = file;
-            this.line = line;
-            this.into = into;
-        }
-
-        void add(String field, String reason) {
-            into.add(new LineProblem(file, line, field, reason));
-        }
-
-        void addAll(Map<String, String> errors) {
-            errors.forEach((field, key) -> add(datasetField(field), reason(key)));
-        }
-
-        /** Problems that are already worded for the report. */
-        void addAllAsIs(Map<String, String> reasons) {
-            reasons.forEach(this::add);
-        }
-
-        /**
-         * Names each code that is not in the taxonomy, and drops the service's general message for
-         * those fields, so the report says which code to fix.
-         */
-        void addAllNamingCodes(
-                Map<String, String> errors, Map<String, java.util.Map.Entry<TaxonomyKind, List<String>>> fields) {
-            fields.forEach((field, codes) -> {
-                List<String> unknown = codes.getValue().stream()
-                        .filter(code -> !taxonomy.isValid(codes.getKey(), code))
-                        .toList();
-                if (!unknown.isEmpty()) {
-                    errors.remove(field);
-                    add(
-                            datasetField(field),
-                            "unknown code" + (unknown.size() > 1 ? "s " : " ")
-                                    + String.join(
-                                            ", ",
-                                            unknown.stream()
-                                                    .map(code -> "\"" + code + "\"")
-                                                    .toList())
-                                    + ": not in the portal's "
-                                    + codes.getKey()
-                                            .name()
-                                            .toLowerCase(Locale.ROOT)
-                                            .replace('_', ' ')
-                                    + " list");
-                }
-            });
-            addAll(errors);
-        }
-
-        void id(String id, Set<String> seen) {
-            if (id == null) {
-                return;
-            }
-            if (id.length() > ID_MAX) {
-                add("id", "has more than " + ID_MAX + " characters");
-            } else if (!seen.add(id)) {
-                add("id", "\"" + id + "\" appears twice in this file");
-            }
-        }
-
-        /** The organization must be in this data set or already in the portal, and of the right type. */
-        void owner(String organizationId, OrganizationType expected, Map<String, OrganizationType> types) {
-            if (organizationId == null) {
-                return;
-            }
-            OrganizationType type = types.get(organizationId);
-            if (type == null) {
-                type = organizations
-                        .findByExternalId(organizationId)
-                        .map(OrganizationCard::type)
-                        .orElse(null);
-                if (type != null) {
-                    types.put(organizationId, type);
-                }
-            }
-            if (type == null) {
-                add(
-                        "organizationId",
-                        "unknown organization \"" + organizationId
-                                + "\": not in organizations.jsonl nor in the portal");
-            } else if (type != expected) {
-                add(
-                        "organizationId",
-                        "\"" + organizationId + "\" is a " + name(type) + "; "
-                                + (expected == OrganizationType.STARTUP
-                                        ? "needs belong to startups"
-                                        : "opportunities belong to providers"));
-            }
-        }
-    }
-
     private static List<String> optional(String code) {
         return code == null || code.isBlank() ? List.of() : List.of(code);
-    }
-
-    private static String name(OrganizationType type) {
-        return type.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String datasetField(String field) {
-        return switch (field) {
-            case "problemStatement" -> "description";
-            default -> field;
-        };
-    }
-
-    /** The English text of a validation key, as the report is read by operators and logs. */
-    private static String reason(String key) {
-        try {
-            return ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT)
-                    .getString(key);
-        } catch (MissingResourceException unknown) {
-            return key;
-        }
     }
 
     private OrganizationId organization(String externalId, Map<String, OrganizationId> imported) {
@@ -476,58 +350,6 @@ public class DatasetImportService {
         return id != null
                 ? id
                 : organizations.findByExternalId(externalId).orElseThrow().id();
-    }
-
-    private static ImportedOrganization toImported(OrganizationRecord record) {
-        ContactPersonData contact = record.contact() == null
-                ? null
-                : new ContactPersonData(
-                        record.contact().name(),
-                        record.contact().email(),
-                        record.contact().phone());
-        OrganizationType type = "startup".equals(record.type()) ? OrganizationType.STARTUP : OrganizationType.PROVIDER;
-        return new ImportedOrganization(
-                record.id(),
-                type,
-                record.name(),
-                record.description(),
-                record.region(),
-                record.website(),
-                contact,
-                record.listedInDirectory());
-    }
-
-    private static NeedDraft toDraft(NeedRecord record) {
-        return new NeedDraft(
-                record.title(),
-                record.description(),
-                record.sought(),
-                record.categories(),
-                record.clinicalAreas(),
-                record.careSettings(),
-                record.stage(),
-                record.certifications(),
-                record.integrations(),
-                record.regions(),
-                record.anonymous());
-    }
-
-    private static OpportunityDraft toDraft(OpportunityRecord record, String region) {
-        return new OpportunityDraft(
-                record.title(),
-                record.description(),
-                record.desiredOutcomes(),
-                record.categories(),
-                record.clinicalAreas(),
-                record.careSettings(),
-                record.requiredCertifications(),
-                record.requiredIntegrations(),
-                record.minimumStage(),
-                region,
-                record.budgetBand(),
-                record.timeline(),
-                record.responseDeadline(),
-                record.anonymous());
     }
 
     private static Tally tally(int[] counts) {

@@ -70,11 +70,6 @@ public class LiveUpdates {
         follow(component, type, change -> true, show);
     }
 
-    /** How many pages follow changes now (for tests and the memory measurement). */
-    public int followers() {
-        return followers.size();
-    }
-
     private <E extends LiveChange> Registration start(
             UI ui, Class<E> type, SerializablePredicate<? super E> concerns, SerializableConsumer<? super E> show) {
         // attach runs in the page's request: its user is the one the page shows things to
