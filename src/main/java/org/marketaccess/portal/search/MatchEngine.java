@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,10 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.marketaccess.portal.posting.PostingKind;
+import org.marketaccess.portal.search.internal.FacetedSearch;
 import org.marketaccess.portal.search.internal.Highlighting;
 import org.marketaccess.portal.search.internal.MedicalAnalyzer;
+import org.marketaccess.portal.search.internal.PairMatcher;
+import org.marketaccess.portal.search.internal.PairRules;
 import org.marketaccess.portal.search.internal.PairText;
 import org.marketaccess.portal.search.internal.PostingIndex;
+import org.marketaccess.portal.search.internal.PostingSchema;
 
 /**
  * Ranks opportunities for a need and needs for an opportunity. The score is reciprocal: text
@@ -88,7 +91,7 @@ public final class MatchEngine implements AutoCloseable {
 
     /** Adds or replaces a need; searches see it after {@link #refresh()}. */
     public void put(NeedProfile need, PostingMeta meta) {
-        index.put(new PostingIndex.Doc(
+        index.put(new PostingSchema.Doc(
                 need.id(),
                 PostingKind.NEED.name(),
                 need.organizationId(),
@@ -108,7 +111,7 @@ public final class MatchEngine implements AutoCloseable {
 
     /** Adds or replaces an opportunity; searches see it after {@link #refresh()}. */
     public void put(OpportunityProfile opportunity, PostingMeta meta) {
-        index.put(new PostingIndex.Doc(
+        index.put(new PostingSchema.Doc(
                 opportunity.id(),
                 PostingKind.OPPORTUNITY.name(),
                 opportunity.organizationId(),
@@ -174,7 +177,7 @@ public final class MatchEngine implements AutoCloseable {
 
     private List<RankedMatch> opportunitiesFor(NeedProfile need, int k, String onlyId) {
         return ranked(index.match(
-                new PostingIndex.MatchQuery(
+                new PairMatcher.MatchQuery(
                         PostingKind.OPPORTUNITY.name(),
                         true,
                         need.title(),
@@ -230,7 +233,7 @@ public final class MatchEngine implements AutoCloseable {
 
     private List<RankedMatch> needsFor(OpportunityProfile opportunity, int k, String onlyId) {
         return ranked(index.match(
-                new PostingIndex.MatchQuery(
+                new PairMatcher.MatchQuery(
                         PostingKind.NEED.name(),
                         false,
                         opportunity.title(),
@@ -249,15 +252,15 @@ public final class MatchEngine implements AutoCloseable {
                 k));
     }
 
-    private static List<PostingIndex.FacetWant> facets(
+    private static List<PairMatcher.FacetWant> facets(
             List<String> clinicalAreas, List<String> categories, List<String> careSettings) {
         return List.of(
-                new PostingIndex.FacetWant(PostingIndex.CLINICAL, Set.copyOf(clinicalAreas), CLINICAL),
-                new PostingIndex.FacetWant(PostingIndex.CATEGORY, Set.copyOf(categories), CATEGORY),
-                new PostingIndex.FacetWant(PostingIndex.SETTING, Set.copyOf(careSettings), SETTING));
+                new PairMatcher.FacetWant(PostingSchema.CLINICAL, Set.copyOf(clinicalAreas), CLINICAL),
+                new PairMatcher.FacetWant(PostingSchema.CATEGORY, Set.copyOf(categories), CATEGORY),
+                new PairMatcher.FacetWant(PostingSchema.SETTING, Set.copyOf(careSettings), SETTING));
     }
 
-    private static List<RankedMatch> ranked(List<PostingIndex.Scored> scored) {
+    private static List<RankedMatch> ranked(List<PairMatcher.Scored> scored) {
         return scored.stream()
                 .map(match -> new RankedMatch(
                         match.id(),
@@ -278,13 +281,13 @@ public final class MatchEngine implements AutoCloseable {
      */
     public SearchResult search(SearchRequest request) {
         Map<Facet, String> fields = Map.of(
-                Facet.CATEGORY, PostingIndex.CATEGORY,
-                Facet.CLINICAL_AREA, PostingIndex.CLINICAL,
-                Facet.CARE_SETTING, PostingIndex.SETTING,
-                Facet.REGION, PostingIndex.REGION);
+                Facet.CATEGORY, PostingSchema.CATEGORY,
+                Facet.CLINICAL_AREA, PostingSchema.CLINICAL,
+                Facet.CARE_SETTING, PostingSchema.SETTING,
+                Facet.REGION, PostingSchema.REGION);
         Map<String, Set<String>> chosen = new LinkedHashMap<>();
         request.filters().forEach((facet, codes) -> chosen.put(fields.get(facet), codes));
-        PostingIndex.Found found = index.search(
+        FacetedSearch.Found found = index.search(new FacetedSearch.Request(
                 request.kind().name(),
                 FreeText.clean(request.text()),
                 filters(request),
@@ -293,7 +296,7 @@ public final class MatchEngine implements AutoCloseable {
                 request.excludedOrganizationId(),
                 today(),
                 request.limit(),
-                List.of(PostingIndex.CATEGORY, PostingIndex.CLINICAL, PostingIndex.SETTING, PostingIndex.REGION));
+                List.of(PostingSchema.CATEGORY, PostingSchema.CLINICAL, PostingSchema.SETTING, PostingSchema.REGION)));
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         fields.forEach((facet, field) -> counts.put(facet, found.counts().get(field)));
         return new SearchResult(
@@ -317,7 +320,7 @@ public final class MatchEngine implements AutoCloseable {
         for (String code : rules.regions().within("anywhere")) {
             regions.put(code, rules.regions().within(code));
         }
-        return Map.of(PostingIndex.REGION, regions);
+        return Map.of(PostingSchema.REGION, regions);
     }
 
     /** The hits alone, without counts (what the benchmark's search workload measures). */
@@ -339,16 +342,16 @@ public final class MatchEngine implements AutoCloseable {
         Map<String, Set<String>> filters = new LinkedHashMap<>();
         request.filters().forEach((facet, codes) -> {
             switch (facet) {
-                case CATEGORY -> filters.put(PostingIndex.CATEGORY, codes);
-                case CLINICAL_AREA -> filters.put(PostingIndex.CLINICAL, codes);
-                case CARE_SETTING -> filters.put(PostingIndex.SETTING, codes);
+                case CATEGORY -> filters.put(PostingSchema.CATEGORY, codes);
+                case CLINICAL_AREA -> filters.put(PostingSchema.CLINICAL, codes);
+                case CARE_SETTING -> filters.put(PostingSchema.SETTING, codes);
                 case REGION -> {
                     // An opportunity lies in the region (its enclosing regions are indexed); a need
                     // is open to it when it names the region or one enclosing it.
                     Set<String> terms = new LinkedHashSet<>();
                     codes.forEach(code ->
                             terms.addAll(request.kind() == PostingKind.OPPORTUNITY ? List.of(code) : scope(code)));
-                    filters.put(PostingIndex.REGION, terms);
+                    filters.put(PostingSchema.REGION, terms);
                 }
             }
         });
@@ -360,15 +363,13 @@ public final class MatchEngine implements AutoCloseable {
     /** Why this need and this opportunity match (or do not): shared facets, what is missing, shared words. */
     public MatchExplanation explain(NeedProfile need, OpportunityProfile opportunity) {
         List<MatchExplanation.Missing> missing = new ArrayList<>();
-        opportunity.requiredCertifications().stream()
-                .filter(code -> !need.certifications().contains(code))
+        PairRules.missing(opportunity.requiredCertifications(), need.certifications())
                 .forEach(code -> missing.add(
                         new MatchExplanation.Missing(MatchExplanation.Missing.Kind.CERTIFICATION, code, null)));
-        opportunity.requiredIntegrations().stream()
-                .filter(code -> !need.integrations().contains(code))
+        PairRules.missing(opportunity.requiredIntegrations(), need.integrations())
                 .forEach(code -> missing.add(
                         new MatchExplanation.Missing(MatchExplanation.Missing.Kind.INTEGRATION, code, null)));
-        if (rules.stageRank(need.stage()) < rules.stageRank(opportunity.minimumStage())) {
+        if (!PairRules.stageReached(rules.stageRank(need.stage()), rules.stageRank(opportunity.minimumStage()))) {
             missing.add(new MatchExplanation.Missing(
                     MatchExplanation.Missing.Kind.STAGE, opportunity.minimumStage(), need.stage()));
         }
@@ -405,27 +406,18 @@ public final class MatchEngine implements AutoCloseable {
 
     /** The need holds every certification and integration the opportunity requires, at its stage or later. */
     boolean requirementsMet(NeedProfile need, OpportunityProfile opportunity) {
-        return need.certifications().containsAll(opportunity.requiredCertifications())
-                && need.integrations().containsAll(opportunity.requiredIntegrations())
-                && rules.stageRank(need.stage()) >= rules.stageRank(opportunity.minimumStage());
+        return PairRules.requirementsMet(
+                opportunity.requiredCertifications(),
+                need.certifications(),
+                opportunity.requiredIntegrations(),
+                need.integrations(),
+                rules.stageRank(opportunity.minimumStage()),
+                rules.stageRank(need.stage()));
     }
 
     /** The opportunity lies in one of the regions the need is open to; regions nest. */
     boolean regionFits(NeedProfile need, OpportunityProfile opportunity) {
-        if (need.regions().isEmpty() || opportunity.region() == null) {
-            return true;
-        }
-        return need.regions().stream().anyMatch(region -> rules.regions().isWithin(opportunity.region(), region));
-    }
-
-    /** Dice overlap of two code lists: 1 when equal, 0 when disjoint. */
-    static double overlap(List<String> a, List<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> shared = new HashSet<>(a);
-        shared.retainAll(new HashSet<>(b));
-        return 2.0 * shared.size() / (new HashSet<>(a).size() + new HashSet<>(b).size());
+        return PairRules.regionFits(need.regions(), scope(opportunity.region()));
     }
 
     private static String join(String a, String b) {

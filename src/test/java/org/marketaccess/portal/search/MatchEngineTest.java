@@ -193,12 +193,6 @@ class MatchEngineTest {
         }
     }
 
-    @Test
-    void overlapIsDice() {
-        assertThat(MatchEngine.overlap(List.of("a", "b"), List.of("b", "c"))).isEqualTo(0.5);
-        assertThat(MatchEngine.overlap(List.of(), List.of("b"))).isZero();
-    }
-
     private static NeedProfile need(
             String id,
             String organization,

@@ -175,7 +175,7 @@ public final class PairText {
         if (text == null || text.isBlank()) {
             return frequencies;
         }
-        try (TokenStream stream = analyzer.tokenStream(PostingIndex.BODY, text)) {
+        try (TokenStream stream = analyzer.tokenStream(PostingSchema.BODY, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -1,0 +1,201 @@
+package org.marketaccess.portal.search.internal;
+
+import static org.marketaccess.portal.search.internal.PostingSchema.BODY;
+import static org.marketaccess.portal.search.internal.PostingSchema.DEADLINE;
+import static org.marketaccess.portal.search.internal.PostingSchema.KIND;
+import static org.marketaccess.portal.search.internal.PostingSchema.ORG;
+import static org.marketaccess.portal.search.internal.PostingSchema.TITLE;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.marketaccess.portal.posting.PostingKind;
+
+/**
+ * Text and filters turned into Lucene queries (Gerrit's {@code QueryBuilder} plays this part).
+ * Typed text is analyzed like a posting, never parsed as query syntax; a posting used as a query
+ * keeps its most telling terms only.
+ */
+final class PostingQueries {
+
+    /** Lucene's default limit on the clauses of one query, with room for the two text fields. */
+    private static final int MAX_TERMS = 480;
+
+    /**
+     * A posting used as a query keeps only its most telling terms (weight × idf), as MoreLikeThis
+     * does: common words add cost and little ranking.
+     */
+    static final int MATCH_TERMS = 32;
+
+    private final Analyzer analyzer = MedicalAnalyzer.forQueries();
+    private final float titleBoost;
+
+    PostingQueries(float titleBoost) {
+        this.titleBoost = titleBoost;
+    }
+
+    /** A posting's text as a query, with an estimate of the best text score it can reach. */
+    record TextQuery(BooleanQuery query, double estimate) {}
+
+    /** Typed text as a query: each term searches both fields, the title boosted; null for no terms. */
+    Query text(String text) {
+        Map<String, Float> weights = new TreeMap<>();
+        addTerms(weights, text, 1f);
+        if (weights.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Float>comparingByValue().reversed())
+                .limit(MAX_TERMS)
+                .forEach(term -> {
+                    float weight = (float) Math.sqrt(term.getValue());
+                    query.add(
+                            new BoostQuery(new TermQuery(new Term(TITLE, term.getKey())), weight * titleBoost),
+                            BooleanClause.Occur.SHOULD);
+                    query.add(
+                            boosted(new TermQuery(new Term(BODY, term.getKey())), weight), BooleanClause.Occur.SHOULD);
+                });
+        return query.build();
+    }
+
+    /**
+     * A posting's text as a query: its most telling terms only (weight × idf, as MoreLikeThis does;
+     * terms no posting has are dropped), with a rough estimate of the best score it can reach, used
+     * to weigh text against facets while choosing candidates. The term statistics looked up here are
+     * handed to the query, so that each term is looked up once. Null when no term is in the index.
+     */
+    TextQuery posting(String title, String body, IndexSearcher searcher) throws IOException {
+        Map<String, Float> weights = new TreeMap<>();
+        addTerms(weights, title, 2f);
+        addTerms(weights, body, 1f);
+        int documents = Math.max(1, searcher.getIndexReader().numDocs());
+        record Telling(String term, float weight, double idf, TermStates states) {}
+        List<Telling> telling = new ArrayList<>();
+        for (Map.Entry<String, Float> term : weights.entrySet()) {
+            TermStates states = TermStates.build(searcher, new Term(BODY, term.getKey()), true);
+            int df = states.docFreq();
+            if (df > 0) {
+                double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+                telling.add(new Telling(term.getKey(), term.getValue(), idf, states));
+            }
+        }
+        if (telling.isEmpty()) {
+            return null;
+        }
+        telling.sort(
+                Comparator.comparingDouble((Telling t) -> t.weight() * t.idf()).reversed());
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        double estimate = 0;
+        for (Telling term : telling.subList(0, Math.min(MATCH_TERMS, telling.size()))) {
+            float weight = (float) Math.sqrt(term.weight());
+            query.add(
+                    new BoostQuery(new TermQuery(new Term(TITLE, term.term())), weight * titleBoost),
+                    BooleanClause.Occur.SHOULD);
+            query.add(
+                    boosted(new TermQuery(new Term(BODY, term.term()), term.states()), weight),
+                    BooleanClause.Occur.SHOULD);
+            estimate += weight * (1 + titleBoost) * term.idf();
+        }
+        return new TextQuery(query.build(), Math.max(estimate / 4, 1e-6));
+    }
+
+    private void addTerms(Map<String, Float> weights, String text, float weight) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        try (TokenStream stream = analyzer.tokenStream(BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                weights.merge(term.toString(), weight, Float::sum);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query boosted(Query query, float boost) {
+        return boost == 1f ? query : new BoostQuery(query, boost);
+    }
+
+    /** The postings of a kind that are open: for opportunities, those whose deadline has not passed. */
+    static List<Query> kindFilters(String kind, LocalDate today) {
+        List<Query> filters = new ArrayList<>();
+        filters.add(new TermQuery(new Term(KIND, kind)));
+        if (today != null && PostingKind.OPPORTUNITY.name().equals(kind)) {
+            filters.add(LongField.newRangeQuery(DEADLINE, today.toEpochDay(), Long.MAX_VALUE));
+        }
+        return filters;
+    }
+
+    /** {@code query} as candidates: at least one of its clauses, every filter, none of the organization's. */
+    static Query candidates(BooleanQuery query, List<Query> filters, String excludedOrganization) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        builder.add(query, BooleanClause.Occur.SHOULD);
+        builder.setMinimumNumberShouldMatch(1);
+        filters.forEach(filter -> builder.add(filter, BooleanClause.Occur.FILTER));
+        if (excludedOrganization != null) {
+            builder.add(new TermQuery(new Term(ORG, excludedOrganization)), BooleanClause.Occur.MUST_NOT);
+        }
+        return builder.build();
+    }
+
+    /**
+     * Text (or every document) restricted by the kind's filters and the chosen codes (any of a
+     * field's codes; every field), the field {@code except} aside.
+     */
+    static Query filtered(
+            Query text,
+            List<Query> kindFilters,
+            String excludedOrganization,
+            Map<String, Set<String>> filters,
+            String except) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
+        kindFilters.forEach(filter -> query.add(filter, BooleanClause.Occur.FILTER));
+        if (excludedOrganization != null) {
+            query.add(new TermQuery(new Term(ORG, excludedOrganization)), BooleanClause.Occur.MUST_NOT);
+        }
+        filters.forEach((field, terms) -> {
+            if (field.equals(except)) {
+                return;
+            }
+            query.add(anyOf(field, terms), BooleanClause.Occur.FILTER);
+        });
+        return query.build();
+    }
+
+    /** {@code query} restricted to the documents that have none of {@code terms} in {@code field}. */
+    static Query outside(Query query, String field, Set<String> terms) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        terms.forEach(term -> builder.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.MUST_NOT));
+        return builder.build();
+    }
+
+    static Query anyOf(String field, Set<String> terms) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        terms.forEach(term -> any.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+}
