@@ -43,9 +43,11 @@ public final class FacetedSearch {
             List<String> countFields) {}
 
     private final PostingQueries queries;
+    private final FacetCounts counting;
 
-    FacetedSearch(PostingQueries queries) {
+    FacetedSearch(PostingQueries queries, FacetCounts counting) {
         this.queries = queries;
+        this.counting = counting;
     }
 
     /**
@@ -74,34 +76,22 @@ public final class FacetedSearch {
                 hits.add(new Hit(PostingSchema.id(searcher, hit.doc), null));
             }
         }
-        List<String> undrilled = r.countFields().stream()
-                .filter(f -> !r.filters().containsKey(f))
-                .toList();
-        FacetCounter main = new FacetCounter(undrilled, r.expansions());
-        searcher.search(query, main.manager());
-        long total = main.total();
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>(main.counts());
-        for (String field : r.countFields()) {
-            if (r.filters().containsKey(field)) {
-                counts.put(field, sideways(searcher, r, text, kindFilters, field, total));
-            }
-        }
+        FacetCounts.Counted counted = counting.count(searcher, text, kindFilters, r);
+        long total = counted.main().total();
+        Map<String, Map<String, Long>> counts =
+                new LinkedHashMap<>(counted.main().counts());
+        counted.sideways().forEach((field, sideways) -> counts.put(field, merged(r, field, sideways, total)));
         Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
         r.countFields().forEach(field -> ordered.put(field, counts.getOrDefault(field, Map.of())));
         return new Found(hits, total, ordered, text != null);
     }
 
-    /** A chosen field's counts: its own choice aside. */
-    private static Map<String, Long> sideways(
-            IndexSearcher searcher, Request r, Query text, List<Query> kindFilters, String field, long total)
-            throws IOException {
-        Query others = PostingQueries.filtered(text, kindFilters, r.excludedOrganization(), r.filters(), field);
-        // a chosen code: the results with it, its own field's choice aside
-        FacetCounter sideways = new FacetCounter(List.of(field), r.expansions());
-        searcher.search(others, sideways.manager());
-        // a code not chosen: the results, plus what lies outside the choice and has it
-        FacetCounter outside = new FacetCounter(List.of(field), r.expansions());
-        searcher.search(PostingQueries.outside(others, field, r.filters().get(field)), outside.manager());
+    /**
+     * A chosen field's counts from its sideways tally: a chosen code, the results with it (its own
+     * field's choice aside); a code not chosen, the results plus what lies outside the choice and
+     * has it.
+     */
+    private static Map<String, Long> merged(Request r, String field, FacetCounter sideways, long total) {
         Set<String> picked = r.chosen().getOrDefault(field, Set.of());
         Map<String, Long> merged = new TreeMap<>();
         sideways.counts().get(field).forEach((code, n) -> {
@@ -109,7 +99,7 @@ public final class FacetedSearch {
                 merged.put(code, n);
             }
         });
-        outside.counts().get(field).forEach((code, n) -> {
+        sideways.outside().get(field).forEach((code, n) -> {
             if (!picked.contains(code)) {
                 merged.put(code, total + n);
             }

@@ -74,7 +74,7 @@ public final class PostingIndex implements AutoCloseable {
         this.fresh = fresh;
         PostingQueries queries = new PostingQueries(titleBoost);
         this.matcher = new PairMatcher(queries, pairText);
-        this.faceted = new FacetedSearch(queries);
+        this.faceted = new FacetedSearch(queries, FacetCounts.SEARCH_PER_FIELD);
         IndexWriterConfig config = new IndexWriterConfig(MedicalAnalyzer.withoutSynonyms())
                 .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                 .setRAMBufferSizeMB(64);
@@ -293,11 +293,11 @@ public final class PostingIndex implements AutoCloseable {
     }
 
     @FunctionalInterface
-    private interface SearcherWork<T> {
+    interface SearcherWork<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    private <T> T withSearcher(SearcherWork<T> work) {
+    <T> T withSearcher(SearcherWork<T> work) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
