@@ -1,8 +1,8 @@
 package org.marketaccess.portal.need;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +55,7 @@ public class NeedService {
     private final NeedFeed feed;
     private final OrganizationService organizations;
     private final TaxonomyService taxonomy;
+    private final Validator validator;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -64,6 +65,7 @@ public class NeedService {
             NeedFeed feed,
             OrganizationService organizations,
             TaxonomyService taxonomy,
+            Validator validator,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -71,6 +73,7 @@ public class NeedService {
         this.feed = feed;
         this.organizations = organizations;
         this.taxonomy = taxonomy;
+        this.validator = validator;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -272,9 +275,7 @@ public class NeedService {
     @RolesAllowed({Roles.STARTUP, Roles.PROGRAM_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public Map<String, String> problems(NeedDraft draft, boolean complete) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        TextRules.check(errors, "need", "title", draft.title(), true, TITLE_MAX);
-        TextRules.check(errors, "need", "description", draft.description(), complete, DESCRIPTION_MAX);
+        Map<String, String> errors = PostingChecks.problems(validator, draft, complete);
         taxonomy.checkCodes(errors, "sought", TaxonomyKind.SOUGHT, draft.sought());
         taxonomy.checkCodes(errors, "categories", TaxonomyKind.CATEGORY, draft.categories());
         taxonomy.checkCodes(errors, "clinicalAreas", TaxonomyKind.CLINICAL_AREA, draft.clinicalAreas());
@@ -284,14 +285,6 @@ public class NeedService {
         taxonomy.checkCodes(errors, "regions", TaxonomyKind.REGION, draft.regions());
         if (draft.stage() != null && !draft.stage().isBlank() && !taxonomy.isValid(TaxonomyKind.STAGE, draft.stage())) {
             errors.putIfAbsent("stage", "taxonomy.unknown-code");
-        }
-        if (complete) {
-            PostingChecks.requireSome(errors, "sought", draft.sought());
-            PostingChecks.requireSome(errors, "categories", draft.categories());
-            PostingChecks.requireSome(errors, "clinicalAreas", draft.clinicalAreas());
-            PostingChecks.requireSome(errors, "careSettings", draft.careSettings());
-            PostingChecks.requireSome(errors, "regions", draft.regions());
-            PostingChecks.requireOne(errors, "stage", draft.stage());
         }
         return errors;
     }

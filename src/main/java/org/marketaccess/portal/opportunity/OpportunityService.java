@@ -1,9 +1,9 @@
 package org.marketaccess.portal.opportunity;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +57,7 @@ public class OpportunityService {
     private final OpportunityFeed feed;
     private final OrganizationService organizations;
     private final TaxonomyService taxonomy;
+    private final Validator validator;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -66,6 +67,7 @@ public class OpportunityService {
             OpportunityFeed feed,
             OrganizationService organizations,
             TaxonomyService taxonomy,
+            Validator validator,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -73,6 +75,7 @@ public class OpportunityService {
         this.feed = feed;
         this.organizations = organizations;
         this.taxonomy = taxonomy;
+        this.validator = validator;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -282,11 +285,7 @@ public class OpportunityService {
     @RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public Map<String, String> problems(OpportunityDraft draft, boolean complete) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        TextRules.check(errors, "opportunity", "title", draft.title(), true, TITLE_MAX);
-        TextRules.check(errors, "opportunity", "problemStatement", draft.problemStatement(), complete, PROBLEM_MAX);
-        TextRules.check(errors, "opportunity", "desiredOutcomes", draft.desiredOutcomes(), false, OUTCOMES_MAX);
-        TextRules.check(errors, "opportunity", "timeline", draft.timeline(), false, TIMELINE_MAX);
+        Map<String, String> errors = PostingChecks.problems(validator, draft, complete);
         taxonomy.checkCodes(errors, "categories", TaxonomyKind.CATEGORY, draft.categories());
         taxonomy.checkCodes(errors, "clinicalAreas", TaxonomyKind.CLINICAL_AREA, draft.clinicalAreas());
         taxonomy.checkCodes(errors, "careSettings", TaxonomyKind.CARE_SETTING, draft.careSettings());
@@ -296,14 +295,10 @@ public class OpportunityService {
         checkCode(errors, "minimumStage", TaxonomyKind.STAGE, draft.minimumStage());
         checkCode(errors, "region", TaxonomyKind.REGION, draft.region());
         checkCode(errors, "budgetBand", TaxonomyKind.BUDGET_BAND, draft.budgetBand());
-        if (complete) {
-            PostingChecks.requireSome(errors, "categories", draft.categories());
-            PostingChecks.requireSome(errors, "clinicalAreas", draft.clinicalAreas());
-            PostingChecks.requireSome(errors, "careSettings", draft.careSettings());
-            PostingChecks.requireOne(errors, "region", draft.region());
-            if (draft.responseDeadline() != null && draft.responseDeadline().isBefore(today())) {
-                errors.putIfAbsent("responseDeadline", "opportunity.responseDeadline.past");
-            }
+        if (complete
+                && draft.responseDeadline() != null
+                && draft.responseDeadline().isBefore(today())) {
+            errors.putIfAbsent("responseDeadline", "opportunity.responseDeadline.past");
         }
         return errors;
     }
