@@ -2,6 +2,7 @@ package org.marketaccess.portal.need;
 
 import java.time.Instant;
 import org.marketaccess.portal.organization.OrganizationCard;
+import org.marketaccess.portal.posting.PostingDetails;
 import org.marketaccess.portal.shared.PostingStatus;
 
 /**
@@ -16,7 +17,8 @@ public record NeedDetails(
         NeedDraft content,
         Instant updatedAt,
         Instant publishedAt,
-        long version) {
+        long version)
+        implements PostingDetails<NeedId, NeedDraft> {
 
     public boolean organizationHidden() {
         return organization == null;

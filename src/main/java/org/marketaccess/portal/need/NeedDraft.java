@@ -1,19 +1,48 @@
 package org.marketaccess.portal.need;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.marketaccess.portal.posting.PostingChecks.Complete;
+import org.marketaccess.portal.shared.PlainText;
 
-/** What a startup writes in a need; saved as a draft, checked fully when published. */
+/**
+ * What a startup writes in a need; saved as a draft, checked fully ({@link Complete}) when published.
+ * The service also checks that each code is in its taxonomy.
+ */
 public record NeedDraft(
+        @NotBlank(message = "{need.title.required}")
+        @Size(max = NeedService.TITLE_MAX, message = "{need.title.too-long}")
+        @PlainText
         String title,
+
+        @NotBlank(groups = Complete.class, message = "{need.description.required}")
+        @Size(max = NeedService.DESCRIPTION_MAX, message = "{need.description.too-long}")
+        @PlainText
         String description,
+
+        @NotEmpty(groups = Complete.class, message = "{posting.choose-at-least-one}")
         List<String> sought,
+
+        @NotEmpty(groups = Complete.class, message = "{posting.choose-at-least-one}")
         List<String> categories,
+
+        @NotEmpty(groups = Complete.class, message = "{posting.choose-at-least-one}")
         List<String> clinicalAreas,
+
+        @NotEmpty(groups = Complete.class, message = "{posting.choose-at-least-one}")
         List<String> careSettings,
+
+        @NotBlank(groups = Complete.class, message = "{posting.choose-one}")
         String stage,
+
         List<String> certifications,
         List<String> integrations,
+
+        @NotEmpty(groups = Complete.class, message = "{posting.choose-at-least-one}")
         List<String> regions,
+
         boolean anonymous) {
 
     public NeedDraft {

@@ -1,9 +1,8 @@
 package org.marketaccess.portal.need;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,24 +16,20 @@ import org.marketaccess.portal.need.internal.Need;
 import org.marketaccess.portal.need.internal.NeedFeed;
 import org.marketaccess.portal.need.internal.NeedRepository;
 import org.marketaccess.portal.organization.MemberOf;
-import org.marketaccess.portal.organization.OrganizationCard;
 import org.marketaccess.portal.organization.OrganizationId;
 import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.posting.PostingChecks;
+import org.marketaccess.portal.posting.PostingRules;
 import org.marketaccess.portal.shared.ImportOutcome;
 import org.marketaccess.portal.shared.Imported;
-import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.LikePatterns;
 import org.marketaccess.portal.shared.PostingStatus;
-import org.marketaccess.portal.shared.TextRules;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,9 +48,9 @@ public class NeedService {
 
     private final NeedRepository needs;
     private final NeedFeed feed;
-    private final OrganizationService organizations;
+    private final PostingRules<Need> rules;
     private final TaxonomyService taxonomy;
-    private final CurrentUser currentUser;
+    private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -64,21 +59,28 @@ public class NeedService {
             NeedFeed feed,
             OrganizationService organizations,
             TaxonomyService taxonomy,
+            Validator validator,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
         this.needs = needs;
         this.feed = feed;
-        this.organizations = organizations;
+        this.rules = new PostingRules<>(
+                "need",
+                OrganizationType.STARTUP,
+                OrganizationType.PROVIDER,
+                needs::findById,
+                organizations,
+                currentUser);
         this.taxonomy = taxonomy;
-        this.currentUser = currentUser;
+        this.validator = validator;
         this.events = events;
         this.clock = clock;
     }
 
     /** Saves a new draft for the signed-in member's verified startup. */
     public NeedId create(NeedDraft draft) {
-        MemberOf member = verifiedStartup();
+        MemberOf member = rules.verifiedMember();
         check(draft, false);
         Need need = new Need(UUID.randomUUID(), member.id().value(), null, clock.instant());
         need.write(draft, clock.instant());
@@ -92,8 +94,8 @@ public class NeedService {
      * @param expectedVersion the version the editor showed; a need changed meanwhile is refused
      */
     public NeedDetails update(NeedId id, NeedDraft draft, long expectedVersion) {
-        MemberOf member = verifiedStartup();
-        Need need = own(id, member, expectedVersion);
+        MemberOf member = rules.verifiedMember();
+        Need need = rules.own(id.value(), member, expectedVersion);
         check(draft, need.status() == PostingStatus.PUBLISHED);
         need.write(draft, clock.instant());
         events.publishEvent(new NeedSaved(id, member.id()));
@@ -103,35 +105,31 @@ public class NeedService {
 
     /** Publishes a draft once everything a provider needs to judge it is there. */
     public NeedDetails publish(NeedId id, long expectedVersion) {
-        MemberOf member = verifiedStartup();
-        Need need = own(id, member, expectedVersion);
+        MemberOf member = rules.verifiedMember();
+        Need need = rules.own(id.value(), member, expectedVersion);
         check(need.toDraft(), true);
         PostingStatus before = need.publish(clock.instant());
-        events.publishEvent(new NeedStatusChanged(id, member.id(), before, need.status()));
-        needs.flush();
-        return details(need, member, true);
+        return changed(need, member, before);
     }
 
     public NeedDetails close(NeedId id, long expectedVersion) {
-        MemberOf member = verifiedStartup();
-        Need need = own(id, member, expectedVersion);
+        MemberOf member = rules.verifiedMember();
+        Need need = rules.own(id.value(), member, expectedVersion);
         PostingStatus before = need.close(clock.instant());
-        events.publishEvent(new NeedStatusChanged(id, member.id(), before, need.status()));
-        needs.flush();
-        return details(need, member, true);
+        return changed(need, member, before);
     }
 
     /** The signed-in startup's needs; an empty filter means every status. */
     @Transactional(readOnly = true)
     public Page<NeedSummary> mine(Set<PostingStatus> statuses, Pageable pageable) {
-        MemberOf member = membership(OrganizationType.STARTUP);
+        MemberOf member = rules.member();
         return needs.findOwn(member.id().value(), PostingChecks.statusesOrAll(statuses), pageable)
                 .map(need -> summary(need, member.name()));
     }
 
     @Transactional(readOnly = true)
     public long countMine(Set<PostingStatus> statuses) {
-        MemberOf member = membership(OrganizationType.STARTUP);
+        MemberOf member = rules.member();
         return needs.countOwn(member.id().value(), PostingChecks.statusesOrAll(statuses));
     }
 
@@ -142,27 +140,7 @@ public class NeedService {
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER, Roles.PROGRAM_MANAGER})
     @Transactional(readOnly = true)
     public Optional<NeedDetails> find(NeedId id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        Optional<Need> found = needs.findById(id.value());
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Need need = found.get();
-        if (currentUser.require().hasRole(Roles.PROGRAM_MANAGER)) {
-            return Optional.of(details(need, null, true));
-        }
-        MemberOf member = organizations.currentMembership().orElse(null);
-        boolean mine = member != null && member.id().value().equals(need.organizationId());
-        if (mine) {
-            return Optional.of(details(need, member, true));
-        }
-        boolean otherSide = member != null && member.type() == OrganizationType.PROVIDER;
-        if (otherSide && need.status() == PostingStatus.PUBLISHED) {
-            return Optional.of(details(need, member, !need.anonymous()));
-        }
-        return Optional.empty();
+        return id == null ? Optional.empty() : rules.visible(id.value(), this::details);
     }
 
     /** Published needs for providers and the program to browse, newest first. */
@@ -171,15 +149,7 @@ public class NeedService {
     public Page<NeedSummary> published(String text, TaxonomyKind kind, String code, Pageable pageable) {
         Page<Need> page = needs.findPublished(
                 LikePatterns.contains(text), kind == null || code == null ? "" : kind.name(), code, pageable);
-        Map<OrganizationId, OrganizationCard> cards = organizations.cards(page.stream()
-                .map(need -> new OrganizationId(need.organizationId()))
-                .toList());
-        boolean program = currentUser.require().hasRole(Roles.PROGRAM_MANAGER);
-        return page.map(need -> summary(
-                need,
-                need.anonymous() && !program
-                        ? null
-                        : cards.get(new OrganizationId(need.organizationId())).name()));
+        return rules.listed(page, NeedService::summary);
     }
 
     /** The need a program's data set calls {@code externalId}, if it was imported. */
@@ -206,7 +176,7 @@ public class NeedService {
             return new Imported<>(id, ImportOutcome.CREATED);
         }
         NeedId id = new NeedId(need.id());
-        if (!need.toDraft().equals(sorted(draft)) && need.status().editable()) {
+        if (!need.toDraft().equals(Need.asStored(draft)) && need.status().editable()) {
             need.write(draft, clock.instant());
             events.publishEvent(new NeedSaved(id, organization));
             return new Imported<>(id, ImportOutcome.UPDATED);
@@ -272,9 +242,7 @@ public class NeedService {
     @RolesAllowed({Roles.STARTUP, Roles.PROGRAM_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public Map<String, String> problems(NeedDraft draft, boolean complete) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        TextRules.check(errors, "need", "title", draft.title(), true, TITLE_MAX);
-        TextRules.check(errors, "need", "description", draft.description(), complete, DESCRIPTION_MAX);
+        Map<String, String> errors = PostingChecks.problems(validator, draft, complete);
         taxonomy.checkCodes(errors, "sought", TaxonomyKind.SOUGHT, draft.sought());
         taxonomy.checkCodes(errors, "categories", TaxonomyKind.CATEGORY, draft.categories());
         taxonomy.checkCodes(errors, "clinicalAreas", TaxonomyKind.CLINICAL_AREA, draft.clinicalAreas());
@@ -285,60 +253,24 @@ public class NeedService {
         if (draft.stage() != null && !draft.stage().isBlank() && !taxonomy.isValid(TaxonomyKind.STAGE, draft.stage())) {
             errors.putIfAbsent("stage", "taxonomy.unknown-code");
         }
-        if (complete) {
-            PostingChecks.requireSome(errors, "sought", draft.sought());
-            PostingChecks.requireSome(errors, "categories", draft.categories());
-            PostingChecks.requireSome(errors, "clinicalAreas", draft.clinicalAreas());
-            PostingChecks.requireSome(errors, "careSettings", draft.careSettings());
-            PostingChecks.requireSome(errors, "regions", draft.regions());
-            PostingChecks.requireOne(errors, "stage", draft.stage());
-        }
         return errors;
     }
 
     private void check(NeedDraft draft, boolean complete) {
-        Map<String, String> errors = problems(draft, complete);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        PostingRules.refuse(problems(draft, complete));
     }
 
-    private Need own(NeedId id, MemberOf member, long expectedVersion) {
-        Need need = needs.findById(id.value())
-                .filter(found -> found.organizationId().equals(member.id().value()))
-                .orElseThrow(() -> new InvalidInputException("need", "posting.unknown"));
-        if (need.version() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Need " + id + " was changed meanwhile");
-        }
-        return need;
-    }
-
-    private MemberOf membership(OrganizationType type) {
-        return organizations
-                .currentMembership()
-                .filter(member -> member.type() == type)
-                .orElseThrow(() -> new AccessDeniedException("Not a member of a " + type));
-    }
-
-    private MemberOf verifiedStartup() {
-        MemberOf member = membership(OrganizationType.STARTUP);
-        if (!member.verified()) {
-            throw new InvalidInputException("organization", "posting.organization-not-verified");
-        }
-        return member;
+    private NeedDetails changed(Need need, MemberOf member, PostingStatus before) {
+        events.publishEvent(new NeedStatusChanged(new NeedId(need.id()), member.id(), before, need.status()));
+        needs.flush();
+        return details(need, member, true);
     }
 
     private NeedDetails details(Need need, MemberOf viewer, boolean showOrganization) {
-        OrganizationCard card = showOrganization
-                ? organizations
-                        .cards(List.of(new OrganizationId(need.organizationId())))
-                        .get(new OrganizationId(need.organizationId()))
-                : null;
-        boolean mine = viewer != null && viewer.id().value().equals(need.organizationId());
         return new NeedDetails(
                 new NeedId(need.id()),
-                card,
-                mine,
+                rules.card(need, showOrganization),
+                rules.mine(need, viewer),
                 need.status(),
                 need.toDraft(),
                 need.updatedAt(),
@@ -355,20 +287,5 @@ public class NeedService {
                 need.stage(),
                 need.anonymous(),
                 need.updatedAt());
-    }
-
-    private static NeedDraft sorted(NeedDraft draft) {
-        return new NeedDraft(
-                TextRules.clean(draft.title()),
-                draft.description() == null ? "" : draft.description().strip(),
-                draft.sought().stream().distinct().sorted().toList(),
-                draft.categories().stream().distinct().sorted().toList(),
-                draft.clinicalAreas().stream().distinct().sorted().toList(),
-                draft.careSettings().stream().distinct().sorted().toList(),
-                TextRules.clean(draft.stage()),
-                draft.certifications().stream().distinct().sorted().toList(),
-                draft.integrations().stream().distinct().sorted().toList(),
-                draft.regions().stream().distinct().sorted().toList(),
-                draft.anonymous());
     }
 }

@@ -2,6 +2,7 @@ package org.marketaccess.portal.opportunity;
 
 import java.time.Instant;
 import org.marketaccess.portal.organization.OrganizationCard;
+import org.marketaccess.portal.posting.PostingDetails;
 import org.marketaccess.portal.shared.PostingStatus;
 
 /** An opportunity as the caller may see it; {@code organization} is null when hidden from the caller. */
@@ -14,7 +15,8 @@ public record OpportunityDetails(
         OpportunityDraft content,
         Instant updatedAt,
         Instant publishedAt,
-        long version) {
+        long version)
+        implements PostingDetails<OpportunityId, OpportunityDraft> {
 
     public boolean organizationHidden() {
         return organization == null;

@@ -1,22 +1,53 @@
 package org.marketaccess.portal.opportunity;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.marketaccess.portal.posting.PostingChecks.Complete;
+import org.marketaccess.portal.shared.PlainText;
 
-/** What a provider writes in a pilot opportunity; saved as a draft, checked fully when published. */
+/**
+ * What a provider writes in a pilot opportunity; saved as a draft, checked fully ({@link Complete})
+ * when published. The service also checks each code against its taxonomy and the deadline against
+ * today.
+ */
 public record OpportunityDraft(
+        @NotBlank(message = "{opportunity.title.required}")
+        @Size(max = OpportunityService.TITLE_MAX, message = "{opportunity.title.too-long}")
+        @PlainText
         String title,
+
+        @NotBlank(groups = Complete.class, message = "{opportunity.problemStatement.required}")
+        @Size(max = OpportunityService.PROBLEM_MAX, message = "{opportunity.problemStatement.too-long}")
+        @PlainText
         String problemStatement,
+
+        @Size(max = OpportunityService.OUTCOMES_MAX, message = "{opportunity.desiredOutcomes.too-long}") @PlainText
         String desiredOutcomes,
+
+        @NotEmpty(groups = Complete.class, message = "{posting.choose-at-least-one}")
         List<String> categories,
+
+        @NotEmpty(groups = Complete.class, message = "{posting.choose-at-least-one}")
         List<String> clinicalAreas,
+
+        @NotEmpty(groups = Complete.class, message = "{posting.choose-at-least-one}")
         List<String> careSettings,
+
         List<String> requiredCertifications,
         List<String> requiredIntegrations,
         String minimumStage,
+
+        @NotBlank(groups = Complete.class, message = "{posting.choose-one}")
         String region,
+
         String budgetBand,
+
+        @Size(max = OpportunityService.TIMELINE_MAX, message = "{opportunity.timeline.too-long}") @PlainText
         String timeline,
+
         LocalDate responseDeadline,
         boolean anonymous) {
 

@@ -1,9 +1,9 @@
 package org.marketaccess.portal.opportunity;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,24 +18,20 @@ import org.marketaccess.portal.opportunity.internal.Opportunity;
 import org.marketaccess.portal.opportunity.internal.OpportunityFeed;
 import org.marketaccess.portal.opportunity.internal.OpportunityRepository;
 import org.marketaccess.portal.organization.MemberOf;
-import org.marketaccess.portal.organization.OrganizationCard;
 import org.marketaccess.portal.organization.OrganizationId;
 import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.posting.PostingChecks;
+import org.marketaccess.portal.posting.PostingRules;
 import org.marketaccess.portal.shared.ImportOutcome;
 import org.marketaccess.portal.shared.Imported;
-import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.LikePatterns;
 import org.marketaccess.portal.shared.PostingStatus;
-import org.marketaccess.portal.shared.TextRules;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +52,9 @@ public class OpportunityService {
     private final OpportunityRepository opportunities;
     private final OpportunityFeed feed;
     private final OrganizationService organizations;
+    private final PostingRules<Opportunity> rules;
     private final TaxonomyService taxonomy;
-    private final CurrentUser currentUser;
+    private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -66,20 +63,28 @@ public class OpportunityService {
             OpportunityFeed feed,
             OrganizationService organizations,
             TaxonomyService taxonomy,
+            Validator validator,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
         this.opportunities = opportunities;
         this.feed = feed;
         this.organizations = organizations;
+        this.rules = new PostingRules<>(
+                "opportunity",
+                OrganizationType.PROVIDER,
+                OrganizationType.STARTUP,
+                opportunities::findById,
+                organizations,
+                currentUser);
         this.taxonomy = taxonomy;
-        this.currentUser = currentUser;
+        this.validator = validator;
         this.events = events;
         this.clock = clock;
     }
 
     public OpportunityId create(OpportunityDraft draft) {
-        MemberOf member = verifiedProvider();
+        MemberOf member = rules.verifiedMember();
         OpportunityDraft withRegion = withDefaultRegion(draft, member);
         check(withRegion, false);
         Opportunity opportunity = new Opportunity(UUID.randomUUID(), member.id().value(), null, clock.instant());
@@ -91,8 +96,8 @@ public class OpportunityService {
     }
 
     public OpportunityDetails update(OpportunityId id, OpportunityDraft draft, long expectedVersion) {
-        MemberOf member = verifiedProvider();
-        Opportunity opportunity = own(id, member, expectedVersion);
+        MemberOf member = rules.verifiedMember();
+        Opportunity opportunity = rules.own(id.value(), member, expectedVersion);
         OpportunityDraft withRegion = withDefaultRegion(draft, member);
         check(withRegion, opportunity.status() == PostingStatus.PUBLISHED);
         opportunity.write(withRegion, clock.instant());
@@ -102,30 +107,30 @@ public class OpportunityService {
     }
 
     public OpportunityDetails publish(OpportunityId id, long expectedVersion) {
-        MemberOf member = verifiedProvider();
-        Opportunity opportunity = own(id, member, expectedVersion);
+        MemberOf member = rules.verifiedMember();
+        Opportunity opportunity = rules.own(id.value(), member, expectedVersion);
         check(opportunity.toDraft(), true);
         PostingStatus before = opportunity.publish(clock.instant());
         return changed(opportunity, member, before);
     }
 
     public OpportunityDetails close(OpportunityId id, long expectedVersion) {
-        MemberOf member = verifiedProvider();
-        Opportunity opportunity = own(id, member, expectedVersion);
+        MemberOf member = rules.verifiedMember();
+        Opportunity opportunity = rules.own(id.value(), member, expectedVersion);
         PostingStatus before = opportunity.close(clock.instant());
         return changed(opportunity, member, before);
     }
 
     public OpportunityDetails award(OpportunityId id, long expectedVersion) {
-        MemberOf member = verifiedProvider();
-        Opportunity opportunity = own(id, member, expectedVersion);
+        MemberOf member = rules.verifiedMember();
+        Opportunity opportunity = rules.own(id.value(), member, expectedVersion);
         PostingStatus before = opportunity.award(clock.instant());
         return changed(opportunity, member, before);
     }
 
     @Transactional(readOnly = true)
     public Page<OpportunitySummary> mine(Set<PostingStatus> statuses, Pageable pageable) {
-        MemberOf member = membership(OrganizationType.PROVIDER);
+        MemberOf member = rules.member();
         return opportunities
                 .findOwn(member.id().value(), PostingChecks.statusesOrAll(statuses), pageable)
                 .map(opportunity -> summary(opportunity, member.name()));
@@ -133,7 +138,7 @@ public class OpportunityService {
 
     @Transactional(readOnly = true)
     public long countMine(Set<PostingStatus> statuses) {
-        MemberOf member = membership(OrganizationType.PROVIDER);
+        MemberOf member = rules.member();
         return opportunities.countOwn(member.id().value(), PostingChecks.statusesOrAll(statuses));
     }
 
@@ -144,26 +149,7 @@ public class OpportunityService {
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER, Roles.PROGRAM_MANAGER})
     @Transactional(readOnly = true)
     public Optional<OpportunityDetails> find(OpportunityId id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        Optional<Opportunity> found = opportunities.findById(id.value());
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Opportunity opportunity = found.get();
-        if (currentUser.require().hasRole(Roles.PROGRAM_MANAGER)) {
-            return Optional.of(details(opportunity, null, true));
-        }
-        MemberOf member = organizations.currentMembership().orElse(null);
-        if (member != null && member.id().value().equals(opportunity.organizationId())) {
-            return Optional.of(details(opportunity, member, true));
-        }
-        boolean otherSide = member != null && member.type() == OrganizationType.STARTUP;
-        if (otherSide && opportunity.status() == PostingStatus.PUBLISHED) {
-            return Optional.of(details(opportunity, member, !opportunity.anonymous()));
-        }
-        return Optional.empty();
+        return id == null ? Optional.empty() : rules.visible(id.value(), this::details);
     }
 
     /** Opportunities still offered (published, deadline not passed) for startups and the program. */
@@ -172,16 +158,7 @@ public class OpportunityService {
     public Page<OpportunitySummary> offered(String text, TaxonomyKind kind, String code, Pageable pageable) {
         Page<Opportunity> page = opportunities.findOffered(
                 today(), LikePatterns.contains(text), kind == null || code == null ? "" : kind.name(), code, pageable);
-        Map<OrganizationId, OrganizationCard> cards = organizations.cards(page.stream()
-                .map(opportunity -> new OrganizationId(opportunity.organizationId()))
-                .toList());
-        boolean program = currentUser.require().hasRole(Roles.PROGRAM_MANAGER);
-        return page.map(opportunity -> summary(
-                opportunity,
-                opportunity.anonymous() && !program
-                        ? null
-                        : cards.get(new OrganizationId(opportunity.organizationId()))
-                                .name()));
+        return rules.listed(page, OpportunityService::summary);
     }
 
     @RolesAllowed({Roles.STARTUP, Roles.PROGRAM_MANAGER})
@@ -213,7 +190,7 @@ public class OpportunityService {
             return new Imported<>(id, ImportOutcome.CREATED);
         }
         OpportunityId id = new OpportunityId(opportunity.id());
-        if (!opportunity.toDraft().equals(normalized(draft))
+        if (!opportunity.toDraft().equals(Opportunity.asStored(draft))
                 && opportunity.status().editable()) {
             opportunity.write(draft, clock.instant());
             events.publishEvent(new OpportunitySaved(id, organization));
@@ -282,11 +259,7 @@ public class OpportunityService {
     @RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public Map<String, String> problems(OpportunityDraft draft, boolean complete) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        TextRules.check(errors, "opportunity", "title", draft.title(), true, TITLE_MAX);
-        TextRules.check(errors, "opportunity", "problemStatement", draft.problemStatement(), complete, PROBLEM_MAX);
-        TextRules.check(errors, "opportunity", "desiredOutcomes", draft.desiredOutcomes(), false, OUTCOMES_MAX);
-        TextRules.check(errors, "opportunity", "timeline", draft.timeline(), false, TIMELINE_MAX);
+        Map<String, String> errors = PostingChecks.problems(validator, draft, complete);
         taxonomy.checkCodes(errors, "categories", TaxonomyKind.CATEGORY, draft.categories());
         taxonomy.checkCodes(errors, "clinicalAreas", TaxonomyKind.CLINICAL_AREA, draft.clinicalAreas());
         taxonomy.checkCodes(errors, "careSettings", TaxonomyKind.CARE_SETTING, draft.careSettings());
@@ -296,14 +269,10 @@ public class OpportunityService {
         checkCode(errors, "minimumStage", TaxonomyKind.STAGE, draft.minimumStage());
         checkCode(errors, "region", TaxonomyKind.REGION, draft.region());
         checkCode(errors, "budgetBand", TaxonomyKind.BUDGET_BAND, draft.budgetBand());
-        if (complete) {
-            PostingChecks.requireSome(errors, "categories", draft.categories());
-            PostingChecks.requireSome(errors, "clinicalAreas", draft.clinicalAreas());
-            PostingChecks.requireSome(errors, "careSettings", draft.careSettings());
-            PostingChecks.requireOne(errors, "region", draft.region());
-            if (draft.responseDeadline() != null && draft.responseDeadline().isBefore(today())) {
-                errors.putIfAbsent("responseDeadline", "opportunity.responseDeadline.past");
-            }
+        if (complete
+                && draft.responseDeadline() != null
+                && draft.responseDeadline().isBefore(today())) {
+            errors.putIfAbsent("responseDeadline", "opportunity.responseDeadline.past");
         }
         return errors;
     }
@@ -322,36 +291,7 @@ public class OpportunityService {
     }
 
     private void check(OpportunityDraft draft, boolean complete) {
-        Map<String, String> errors = problems(draft, complete);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
-
-    private Opportunity own(OpportunityId id, MemberOf member, long expectedVersion) {
-        Opportunity opportunity = opportunities
-                .findById(id.value())
-                .filter(found -> found.organizationId().equals(member.id().value()))
-                .orElseThrow(() -> new InvalidInputException("opportunity", "posting.unknown"));
-        if (opportunity.version() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Opportunity " + id + " was changed meanwhile");
-        }
-        return opportunity;
-    }
-
-    private MemberOf membership(OrganizationType type) {
-        return organizations
-                .currentMembership()
-                .filter(member -> member.type() == type)
-                .orElseThrow(() -> new AccessDeniedException("Not a member of a " + type));
-    }
-
-    private MemberOf verifiedProvider() {
-        MemberOf member = membership(OrganizationType.PROVIDER);
-        if (!member.verified()) {
-            throw new InvalidInputException("organization", "posting.organization-not-verified");
-        }
-        return member;
+        PostingRules.refuse(problems(draft, complete));
     }
 
     /** An opportunity is where its provider is, unless the provider says otherwise. */
@@ -379,14 +319,10 @@ public class OpportunityService {
     }
 
     private OpportunityDetails details(Opportunity opportunity, MemberOf viewer, boolean showOrganization) {
-        OrganizationId organizationId = new OrganizationId(opportunity.organizationId());
-        OrganizationCard card =
-                showOrganization ? organizations.cards(List.of(organizationId)).get(organizationId) : null;
-        boolean mine = viewer != null && viewer.id().equals(organizationId);
         return new OpportunityDetails(
                 new OpportunityId(opportunity.id()),
-                card,
-                mine,
+                rules.card(opportunity, showOrganization),
+                rules.mine(opportunity, viewer),
                 opportunity.status(),
                 opportunity.offeredOn(today()),
                 opportunity.toDraft(),
@@ -409,23 +345,5 @@ public class OpportunityService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static OpportunityDraft normalized(OpportunityDraft draft) {
-        return new OpportunityDraft(
-                TextRules.clean(draft.title()),
-                draft.problemStatement() == null ? "" : draft.problemStatement().strip(),
-                TextRules.clean(draft.desiredOutcomes()),
-                draft.categories().stream().distinct().sorted().toList(),
-                draft.clinicalAreas().stream().distinct().sorted().toList(),
-                draft.careSettings().stream().distinct().sorted().toList(),
-                draft.requiredCertifications().stream().distinct().sorted().toList(),
-                draft.requiredIntegrations().stream().distinct().sorted().toList(),
-                TextRules.clean(draft.minimumStage()),
-                draft.region(),
-                TextRules.clean(draft.budgetBand()),
-                TextRules.clean(draft.timeline()),
-                draft.responseDeadline(),
-                draft.anonymous());
     }
 }

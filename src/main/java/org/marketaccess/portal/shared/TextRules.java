@@ -29,9 +29,14 @@ public final class TextRules {
             errors.putIfAbsent(field, prefix + "." + field + ".too-long");
             return;
         }
-        if (value.codePoints().anyMatch(TextRules::forbidden)) {
+        if (hasControlCharacters(value)) {
             errors.putIfAbsent(field, "text.control-characters");
         }
+    }
+
+    /** Control characters other than tab and line breaks, in text that is not blank. */
+    public static boolean hasControlCharacters(String value) {
+        return value != null && !value.isBlank() && value.codePoints().anyMatch(TextRules::forbidden);
     }
 
     public static String clean(String value) {

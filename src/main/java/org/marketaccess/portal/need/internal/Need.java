@@ -59,6 +59,16 @@ public class Need extends Posting {
         stage = TextRules.clean(draft.stage());
     }
 
+    /**
+     * A draft as a need holds it once written (text stripped, each code once, sorted): what an import
+     * compares with the stored one to tell an unchanged record.
+     */
+    public static NeedDraft asStored(NeedDraft draft) {
+        Need probe = new Need(null, null, null, Instant.EPOCH);
+        probe.write(draft, Instant.EPOCH);
+        return probe.toDraft();
+    }
+
     public NeedDraft toDraft() {
         return new NeedDraft(
                 title(),

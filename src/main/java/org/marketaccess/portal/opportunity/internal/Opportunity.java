@@ -89,6 +89,16 @@ public class Opportunity extends Posting {
         return status() == PostingStatus.PUBLISHED && (responseDeadline == null || !responseDeadline.isBefore(today));
     }
 
+    /**
+     * A draft as a opportunity holds it once written (text stripped, each code once, sorted): what an import
+     * compares with the stored one to tell an unchanged record.
+     */
+    public static OpportunityDraft asStored(OpportunityDraft draft) {
+        Opportunity probe = new Opportunity(null, null, null, Instant.EPOCH);
+        probe.write(draft, Instant.EPOCH);
+        return probe.toDraft();
+    }
+
     public OpportunityDraft toDraft() {
         return new OpportunityDraft(
                 title(),
