@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -43,7 +43,7 @@ public final class PairText {
 
     private static final float TITLE_WEIGHT = 2f;
 
-    private final Analyzer analyzer = MedicalAnalyzer.forIndexing();
+    private final Analyzer analyzer = MedicalAnalyzer.forTermCounts();
     private final Map<String, Integer> documentFrequency;
     private final int documents;
 
@@ -94,22 +94,39 @@ public final class PairText {
 
     /** A posting's normalized term vector, encoded for doc values. */
     public BytesRef vector(String title, String body) {
-        Map<String, Float> frequencies = termFrequencies(title, TITLE_WEIGHT);
-        termFrequencies(body, 1f).forEach((term, tf) -> frequencies.merge(term, tf, Float::sum));
-        TreeMap<Integer, Float> weights = new TreeMap<>();
-        double norm = 0;
+        Map<String, Float> frequencies = new HashMap<>();
+        count(frequencies, title, TITLE_WEIGHT);
+        count(frequencies, body, 1f);
+        // (hash, weight) pairs in one long each, sorted by hash: no boxing, one sort
+        long[] entries = new long[frequencies.size()];
+        int n = 0;
         for (Map.Entry<String, Float> term : frequencies.entrySet()) {
             float weight = (float) ((1 + Math.log(term.getValue())) * idf(term.getKey()));
-            weights.merge(hash(term.getKey()), weight, Float::sum);
+            entries[n++] = ((long) hash(term.getKey()) << 32) | (Float.floatToRawIntBits(weight) & 0xffffffffL);
         }
-        for (float weight : weights.values()) {
-            norm += weight * weight;
+        Arrays.sort(entries);
+        int[] hashes = new int[n];
+        float[] weights = new float[n];
+        int distinct = 0;
+        for (long entry : entries) {
+            int hash = (int) (entry >> 32);
+            float weight = Float.intBitsToFloat((int) entry);
+            if (distinct > 0 && hashes[distinct - 1] == hash) {
+                weights[distinct - 1] += weight; // two terms with one hash share a slot
+            } else {
+                hashes[distinct] = hash;
+                weights[distinct++] = weight;
+            }
         }
-        ByteBuffer bytes = ByteBuffer.allocate(weights.size() * 8);
+        double norm = 0;
+        for (int i = 0; i < distinct; i++) {
+            norm += weights[i] * weights[i];
+        }
         double length = Math.sqrt(norm);
-        for (Map.Entry<Integer, Float> entry : weights.entrySet()) {
-            bytes.putInt(entry.getKey());
-            bytes.putFloat((float) (entry.getValue() / length));
+        ByteBuffer bytes = ByteBuffer.allocate(distinct * 8);
+        for (int i = 0; i < distinct; i++) {
+            bytes.putInt(hashes[i]);
+            bytes.putFloat((float) (weights[i] / length));
         }
         return new BytesRef(bytes.array());
     }
@@ -172,8 +189,13 @@ public final class PairText {
 
     private Map<String, Float> termFrequencies(String text, float weight) {
         Map<String, Float> frequencies = new HashMap<>();
+        count(frequencies, text, weight);
+        return frequencies;
+    }
+
+    private void count(Map<String, Float> frequencies, String text, float weight) {
         if (text == null || text.isBlank()) {
-            return frequencies;
+            return;
         }
         try (TokenStream stream = analyzer.tokenStream(PostingSchema.BODY, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -185,7 +207,6 @@ public final class PairText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return frequencies;
     }
 
     private static int hash(String term) {
