@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +60,6 @@ public class IntroductionService {
     public static final int MESSAGE_MAX = 2_000;
     public static final int NOTE_MAX = 2_000;
     public static final int LIST_MAX = 200;
-
-    private static final Map<Party, Map<IntroductionStatus, Set<IntroductionAction>>> ALLOWED = allowed();
 
     private final IntroductionRepository introductions;
     private final NeedService needs;
@@ -420,15 +417,7 @@ public class IntroductionService {
         if (party.isEmpty()) {
             throw new IllegalTransitionException("introduction.unknown", "no introduction " + id + " for the caller");
         }
-        if (!actions(introduction, party.get()).contains(action)) {
-            boolean everTheirs = ALLOWED.get(party.get()).values().stream().anyMatch(set -> set.contains(action));
-            throw new IllegalTransitionException(
-                    everTheirs
-                            ? "introduction.refused."
-                                    + introduction.status().name().toLowerCase()
-                            : "introduction.refused.not-your-step",
-                    action + " refused for " + party.get() + " in " + introduction.status());
-        }
+        introduction.check(party.get(), action);
         if (introduction.version() != expectedVersion) {
             throw new IllegalTransitionException(
                     "introduction.changed-meanwhile",
@@ -511,45 +500,6 @@ public class IntroductionService {
         return introduction.expiresAt() != null;
     }
 
-    private static Set<IntroductionAction> actions(Introduction introduction, Party party) {
-        Set<IntroductionAction> actions = EnumSet.noneOf(IntroductionAction.class);
-        actions.addAll(ALLOWED.get(party).getOrDefault(introduction.status(), Set.of()));
-        if (actions.contains(IntroductionAction.RECORD_OUTCOME)
-                && introduction.outcome() != null
-                && introduction.outcome().last()) {
-            actions.remove(IntroductionAction.RECORD_OUTCOME);
-        }
-        return actions;
-    }
-
-    private static Map<Party, Map<IntroductionStatus, Set<IntroductionAction>>> allowed() {
-        Map<Party, Map<IntroductionStatus, Set<IntroductionAction>>> allowed = new EnumMap<>(Party.class);
-        allowed.put(
-                Party.REQUESTER,
-                Map.of(
-                        IntroductionStatus.PENDING_REVIEW, Set.of(IntroductionAction.WITHDRAW),
-                        IntroductionStatus.NEEDS_INFO, Set.of(IntroductionAction.RESUBMIT, IntroductionAction.WITHDRAW),
-                        IntroductionStatus.AWAITING_RESPONSE, Set.of(IntroductionAction.WITHDRAW),
-                        IntroductionStatus.INTRODUCED, Set.of(IntroductionAction.RECORD_OUTCOME)));
-        allowed.put(
-                Party.RECIPIENT,
-                Map.of(
-                        IntroductionStatus.AWAITING_RESPONSE,
-                                Set.of(IntroductionAction.ACCEPT, IntroductionAction.DECLINE_AS_RECIPIENT),
-                        IntroductionStatus.INTRODUCED, Set.of(IntroductionAction.RECORD_OUTCOME)));
-        allowed.put(
-                Party.PROGRAM,
-                Map.of(
-                        IntroductionStatus.PENDING_REVIEW,
-                                Set.of(
-                                        IntroductionAction.APPROVE,
-                                        IntroductionAction.DECLINE_AS_PROGRAM,
-                                        IntroductionAction.ASK_FOR_INFORMATION),
-                        IntroductionStatus.NEEDS_INFO, Set.of(IntroductionAction.DECLINE_AS_PROGRAM),
-                        IntroductionStatus.INTRODUCED, Set.of(IntroductionAction.RECORD_OUTCOME)));
-        return allowed;
-    }
-
     private IntroductionDetails details(Introduction introduction, Party party) {
         boolean introduced = introduction.status() == IntroductionStatus.INTRODUCED;
         List<IntroductionDetails.Contacts> contacts = new ArrayList<>();
@@ -585,7 +535,7 @@ public class IntroductionService {
                 introduction.updatedAt(),
                 introduction.expiresAt(),
                 List.copyOf(contacts),
-                actions(introduction, party),
+                introduction.actions(party),
                 introduction.version());
     }
 
