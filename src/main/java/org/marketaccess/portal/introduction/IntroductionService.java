@@ -18,6 +18,8 @@ import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.introduction.IntroductionEvents.Change;
 import org.marketaccess.portal.introduction.IntroductionEvents.IntroductionChanged;
+import org.marketaccess.portal.introduction.internal.Disclosure;
+import org.marketaccess.portal.introduction.internal.Disclosure.Viewer;
 import org.marketaccess.portal.introduction.internal.Introduction;
 import org.marketaccess.portal.introduction.internal.IntroductionRepository;
 import org.marketaccess.portal.matching.MatchDetail;
@@ -70,6 +72,7 @@ public class IntroductionService {
     private final ApplicationEventPublisher events;
     private final IntroductionSettings settings;
     private final Clock clock;
+    private final Disclosure disclosure = new Disclosure(this::contacts);
 
     IntroductionService(
             IntroductionRepository introductions,
@@ -294,7 +297,8 @@ public class IntroductionService {
         if (id == null) {
             return Optional.empty();
         }
-        return introductions.findById(id.value()).flatMap(found -> party(found).map(party -> details(found, party)));
+        return introductions.findById(id.value()).flatMap(found -> Disclosure.party(found, viewer())
+                .map(party -> disclosure.details(found, party)));
     }
 
     /** The signed-in member's organization's requests, sent and received, latest change first. */
@@ -303,8 +307,8 @@ public class IntroductionService {
     public List<IntroductionSummary> mine() {
         UUID organization = member().id().value();
         return introductions.involving(organization, PageRequest.of(0, LIST_MAX)).stream()
-                .map(found ->
-                        summary(found, organization.equals(found.requesterOrg()) ? Party.REQUESTER : Party.RECIPIENT))
+                .map(found -> Disclosure.summary(
+                        found, organization.equals(found.requesterOrg()) ? Party.REQUESTER : Party.RECIPIENT))
                 .toList();
     }
 
@@ -315,7 +319,7 @@ public class IntroductionService {
         return introductions
                 .findByStatusOrderByCreatedAtAsc(status, PageRequest.of(0, Math.max(1, Math.min(limit, LIST_MAX))))
                 .stream()
-                .map(found -> summary(found, Party.PROGRAM))
+                .map(found -> Disclosure.summary(found, Party.PROGRAM))
                 .toList();
     }
 
@@ -413,7 +417,7 @@ public class IntroductionService {
     private Introduction step(IntroductionId id, long expectedVersion, IntroductionAction action) {
         Introduction introduction =
                 id == null ? null : introductions.findById(id.value()).orElse(null);
-        Optional<Party> party = introduction == null ? Optional.empty() : party(introduction);
+        Optional<Party> party = introduction == null ? Optional.empty() : Disclosure.party(introduction, viewer());
         if (party.isEmpty()) {
             throw new IllegalTransitionException("introduction.unknown", "no introduction " + id + " for the caller");
         }
@@ -453,7 +457,7 @@ public class IntroductionService {
 
     private void publish(
             Introduction introduction, Change change, String before, String after, String reason, String note) {
-        Party actor = currentUser.get().flatMap(user -> party(introduction)).orElse(null);
+        Party actor = Disclosure.party(introduction, viewer()).orElse(null);
         events.publishEvent(new IntroductionChanged(
                 new IntroductionId(introduction.id()),
                 new NeedId(introduction.needId()),
@@ -467,106 +471,24 @@ public class IntroductionService {
                 introduction.version()));
     }
 
-    // --- who may see and do what ----------------------------------------------------------------
+    // --- who the caller is ---------------------------------------------------------------------
 
-    /** How the caller stands to an introduction; a recipient sees it only once the program let it through. */
-    private Optional<Party> party(Introduction introduction) {
+    /** The caller as {@link Disclosure} sees them; a member's organization is looked up only when needed. */
+    private Viewer viewer() {
         var user = currentUser.get();
         if (user.isEmpty()) {
-            return Optional.empty();
+            return Viewer.NOBODY;
         }
         if (user.get().hasRole(Roles.PROGRAM_MANAGER)) {
-            return Optional.of(Party.PROGRAM);
+            return Viewer.PROGRAM;
         }
         if (!user.get().hasRole(Roles.STARTUP) && !user.get().hasRole(Roles.PROVIDER)) {
-            return Optional.empty();
+            return Viewer.NOBODY;
         }
-        Optional<MemberOf> member = organizations.currentMembership();
-        if (member.isEmpty()) {
-            return Optional.empty();
-        }
-        UUID organization = member.get().id().value();
-        if (organization.equals(introduction.requesterOrg())) {
-            return Optional.of(Party.REQUESTER);
-        }
-        if (organization.equals(introduction.recipientOrg()) && seenByRecipient(introduction)) {
-            return Optional.of(Party.RECIPIENT);
-        }
-        return Optional.empty();
-    }
-
-    /** Only approved requests have an answer-by time: the ones the recipient has been asked. */
-    private static boolean seenByRecipient(Introduction introduction) {
-        return introduction.expiresAt() != null;
-    }
-
-    private IntroductionDetails details(Introduction introduction, Party party) {
-        boolean introduced = introduction.status() == IntroductionStatus.INTRODUCED;
-        List<IntroductionDetails.Contacts> contacts = new ArrayList<>();
-        if (introduced) {
-            // the only place contact persons of another organization leave a service
-            if (party != Party.REQUESTER) {
-                contacts.add(contacts(introduction.requesterOrg()));
-            }
-            if (party != Party.RECIPIENT) {
-                contacts.add(contacts(introduction.recipientOrg()));
-            }
-        }
-        return new IntroductionDetails(
-                new IntroductionId(introduction.id()),
-                party,
-                new NeedId(introduction.needId()),
-                new OpportunityId(introduction.opportunityId()),
-                introduction.needTitle(),
-                introduction.opportunityTitle(),
-                introduction.requesterType(),
-                requesterName(introduction, party),
-                recipientName(introduction, party),
-                party == Party.RECIPIENT && !introduced ? null : introduction.requestedBy(),
-                introduction.message(),
-                introduction.status(),
-                party == Party.RECIPIENT ? null : introduction.infoRequest(),
-                introduction.declineReason(),
-                introduction.declineNote(),
-                introduction.outcome(),
-                introduction.outcomeNote(),
-                introduction.programNote(),
-                introduction.createdAt(),
-                introduction.updatedAt(),
-                introduction.expiresAt(),
-                List.copyOf(contacts),
-                introduction.actions(party),
-                introduction.version());
-    }
-
-    private IntroductionSummary summary(Introduction introduction, Party party) {
-        return new IntroductionSummary(
-                new IntroductionId(introduction.id()),
-                party,
-                introduction.requesterType(),
-                introduction.needTitle(),
-                introduction.opportunityTitle(),
-                requesterName(introduction, party),
-                recipientName(introduction, party),
-                introduction.status(),
-                introduction.outcome(),
-                introduction.createdAt(),
-                introduction.updatedAt(),
-                introduction.expiresAt());
-    }
-
-    private static String requesterName(Introduction introduction, Party party) {
-        boolean hidden = party == Party.RECIPIENT
-                && introduction.requesterAnonymous()
-                && introduction.status() != IntroductionStatus.INTRODUCED;
-        return hidden ? null : introduction.requesterName();
-    }
-
-    private static String recipientName(Introduction introduction, Party party) {
-        boolean hidden = party == Party.REQUESTER
-                && introduction.recipientAnonymous()
-                && introduction.status() != IntroductionStatus.INTRODUCED;
-        return hidden ? null : introduction.recipientName();
+        return organizations
+                .currentMembership()
+                .map(member -> Viewer.memberOf(member.id().value()))
+                .orElse(Viewer.NOBODY);
     }
 
     private IntroductionDetails.Contacts contacts(UUID organizationId) {
