@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.introduction.IntroductionEvents.Change;
@@ -181,7 +182,7 @@ public class IntroductionService {
             }
             throw refused;
         }
-        publish(introduction, Change.REQUESTED, null, IntroductionStatus.PENDING_REVIEW.name(), null, null);
+        publish(introduction, Change.REQUESTED, null);
         return new IntroductionId(introduction.id());
     }
 
@@ -189,21 +190,13 @@ public class IntroductionService {
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     public void resubmit(IntroductionId id, String message, long expectedVersion) {
         String text = message(message);
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.RESUBMIT);
-        String before = introduction.status().name();
-        introduction.resubmit(text, clock.instant());
-        save(introduction);
-        publish(introduction, Change.RESUBMITTED, before, introduction.status().name(), null, null);
+        step(id, expectedVersion, IntroductionAction.RESUBMIT, found -> found.resubmit(text, clock.instant()));
     }
 
     /** The requester calls off a request that is still under way. */
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     public void withdraw(IntroductionId id, long expectedVersion) {
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.WITHDRAW);
-        String before = introduction.status().name();
-        introduction.withdraw(clock.instant());
-        save(introduction);
-        publish(introduction, Change.WITHDRAWN, before, introduction.status().name(), null, null);
+        step(id, expectedVersion, IntroductionAction.WITHDRAW, found -> found.withdraw(clock.instant()));
     }
 
     /** The program lets the request through: the recipient has the response period to answer. */
@@ -219,53 +212,39 @@ public class IntroductionService {
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     public void approve(IntroductionId id, String note, long expectedVersion) {
         String text = optional(note, "note", "introduction.note.size");
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.APPROVE);
-        String before = introduction.status().name();
-        Instant now = clock.instant();
-        introduction.approve(currentUser.require().email(), text, now, now.plus(settings.responsePeriod()));
-        save(introduction);
-        publish(introduction, Change.APPROVED, before, introduction.status().name(), null, text);
+        step(id, expectedVersion, IntroductionAction.APPROVE, found -> {
+            Instant now = clock.instant();
+            found.approve(currentUser.require().email(), text, now, now.plus(settings.responsePeriod()));
+        });
     }
 
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     public void declineAsProgram(IntroductionId id, DeclineReason reason, String note, long expectedVersion) {
         String text = declineNote(reason, note);
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.DECLINE_AS_PROGRAM);
-        decline(introduction, IntroductionStatus.DECLINED_BY_PROGRAM, Change.DECLINED_BY_PROGRAM, reason, text);
+        decline(id, expectedVersion, IntroductionAction.DECLINE_AS_PROGRAM, reason, text);
     }
 
     /** The program asks the requester for more information; the requester edits and resubmits. */
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     public void askForInformation(IntroductionId id, String question, long expectedVersion) {
         String text = required(question, "question", "introduction.question.required");
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.ASK_FOR_INFORMATION);
-        String before = introduction.status().name();
-        introduction.askForInformation(text, currentUser.require().email(), clock.instant());
-        save(introduction);
-        publish(
-                introduction,
-                Change.INFORMATION_REQUESTED,
-                before,
-                introduction.status().name(),
-                null,
-                text);
+        step(
+                id,
+                expectedVersion,
+                IntroductionAction.ASK_FOR_INFORMATION,
+                found -> found.askForInformation(text, currentUser.require().email(), clock.instant()));
     }
 
     /** The recipient consents: the introduction is made and both sides see each other's contacts. */
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     public void accept(IntroductionId id, long expectedVersion) {
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.ACCEPT);
-        String before = introduction.status().name();
-        introduction.accept(clock.instant());
-        save(introduction);
-        publish(introduction, Change.ACCEPTED, before, introduction.status().name(), null, null);
+        step(id, expectedVersion, IntroductionAction.ACCEPT, found -> found.accept(clock.instant()));
     }
 
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     public void declineAsRecipient(IntroductionId id, DeclineReason reason, String note, long expectedVersion) {
         String text = declineNote(reason, note);
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.DECLINE_AS_RECIPIENT);
-        decline(introduction, IntroductionStatus.DECLINED_BY_RECIPIENT, Change.DECLINED_BY_RECIPIENT, reason, text);
+        decline(id, expectedVersion, IntroductionAction.DECLINE_AS_RECIPIENT, reason, text);
     }
 
     /** Either party or the program records what became of an introduction, in order. */
@@ -274,21 +253,11 @@ public class IntroductionService {
             throw new InvalidInputException("outcome", "introduction.outcome.required");
         }
         String text = optional(note, "note", "introduction.note.size");
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.RECORD_OUTCOME);
-        Outcome before = introduction.outcome();
-        if (!outcome.mayFollow(before)) {
-            throw new IllegalTransitionException(
-                    "introduction.outcome.out-of-order", "outcome " + outcome + " after " + before);
-        }
-        introduction.recordOutcome(outcome, text, clock.instant());
-        save(introduction);
-        publish(
-                introduction,
-                Change.OUTCOME_RECORDED,
-                before == null ? IntroductionStatus.INTRODUCED.name() : before.name(),
-                outcome.name(),
-                null,
-                text);
+        step(
+                id,
+                expectedVersion,
+                IntroductionAction.RECORD_OUTCOME,
+                found -> found.recordOutcome(outcome, text, clock.instant()));
     }
 
     /** One introduction as the caller may see it; empty when unknown or none of the caller's business. */
@@ -380,41 +349,31 @@ public class IntroductionService {
     /** Ends a request nobody answered in time; does nothing when it is not (or no longer) due. */
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     public boolean expire(IntroductionId id) {
-        Introduction introduction = introductions.findById(id.value()).orElse(null);
         Instant now = clock.instant();
-        if (introduction == null
-                || introduction.status() != IntroductionStatus.AWAITING_RESPONSE
-                || introduction.expiresAt().isAfter(now)) {
-            return false;
-        }
-        String before = introduction.status().name();
-        introduction.expire(now);
-        save(introduction);
-        publish(introduction, Change.EXPIRED, before, introduction.status().name(), null, null);
-        return true;
+        Optional<Introduction> due = introductions.findById(id.value()).filter(found -> found.dueForExpiry(now));
+        due.ifPresent(found -> change(found, Change.EXPIRED, introduction -> introduction.expire(now)));
+        return due.isPresent();
     }
 
     /** Reminds the recipient once, {@code reminder-before} the end of the response period. */
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     public boolean remind(IntroductionId id) {
-        Introduction introduction = introductions.findById(id.value()).orElse(null);
         Instant now = clock.instant();
-        if (introduction == null
-                || introduction.status() != IntroductionStatus.AWAITING_RESPONSE
-                || introduction.remindedAt() != null
-                || introduction.expiresAt().isAfter(now.plus(settings.reminderBefore()))) {
-            return false;
-        }
-        introduction.reminded(now);
-        save(introduction);
-        String state = introduction.status().name();
-        publish(introduction, Change.REMINDED, state, state, null, null);
-        return true;
+        Optional<Introduction> due = introductions
+                .findById(id.value())
+                .filter(found -> found.dueForReminder(now.plus(settings.reminderBefore())));
+        due.ifPresent(found -> change(found, Change.REMINDED, introduction -> introduction.reminded(now)));
+        return due.isPresent();
     }
 
     // --- the steps ------------------------------------------------------------------------------
 
-    private Introduction step(IntroductionId id, long expectedVersion, IntroductionAction action) {
+    /**
+     * A caller's step: refused unless the request is the caller's business, {@code action} is
+     * theirs to take in its state (the introduction says) and they saw its latest version.
+     */
+    private Introduction step(
+            IntroductionId id, long expectedVersion, IntroductionAction action, Consumer<Introduction> move) {
         Introduction introduction =
                 id == null ? null : introductions.findById(id.value()).orElse(null);
         Optional<Party> party = introduction == null ? Optional.empty() : Disclosure.party(introduction, viewer());
@@ -427,20 +386,87 @@ public class IntroductionService {
                     "introduction.changed-meanwhile",
                     "introduction " + id + " is at version " + introduction.version() + ", not " + expectedVersion);
         }
+        return change(introduction, changeOf(action), move);
+    }
+
+    /**
+     * Every change, the same way: notes the state before, lets the introduction change (it refuses
+     * what its state does not allow), saves, and publishes the past-tense event inside this
+     * transaction (the audit records it now, notices go out after commit).
+     */
+    private Introduction change(Introduction introduction, Change change, Consumer<Introduction> move) {
+        String before = stateOf(introduction, change);
+        move.accept(introduction);
+        save(introduction);
+        publish(introduction, change, before);
         return introduction;
     }
 
+    private void publish(Introduction introduction, Change change, String before) {
+        boolean declined = change == Change.DECLINED_BY_PROGRAM || change == Change.DECLINED_BY_RECIPIENT;
+        events.publishEvent(new IntroductionChanged(
+                new IntroductionId(introduction.id()),
+                new NeedId(introduction.needId()),
+                new OpportunityId(introduction.opportunityId()),
+                change,
+                before,
+                stateOf(introduction, change),
+                declined ? introduction.declineReason().code() : null,
+                noteOf(introduction, change),
+                Disclosure.party(introduction, viewer()).orElse(null),
+                introduction.version()));
+    }
+
     private void decline(
-            Introduction introduction, IntroductionStatus declined, Change change, DeclineReason reason, String note) {
-        String before = introduction.status().name();
-        introduction.decline(declined, reason, note, currentUser.require().email(), clock.instant());
-        save(introduction);
+            IntroductionId id, long expectedVersion, IntroductionAction action, DeclineReason reason, String note) {
+        IntroductionStatus declined = action == IntroductionAction.DECLINE_AS_PROGRAM
+                ? IntroductionStatus.DECLINED_BY_PROGRAM
+                : IntroductionStatus.DECLINED_BY_RECIPIENT;
+        Introduction introduction = step(
+                id,
+                expectedVersion,
+                action,
+                found -> found.decline(
+                        declined, reason, note, currentUser.require().email(), clock.instant()));
         // the side that asked is not offered this pair again
         runAsSystem(() -> matching.pairDeclined(
                 new NeedId(introduction.needId()),
                 new OpportunityId(introduction.opportunityId()),
                 introduction.requesterType()));
-        publish(introduction, change, before, declined.name(), reason.code(), note);
+    }
+
+    private static Change changeOf(IntroductionAction action) {
+        return switch (action) {
+            case RESUBMIT -> Change.RESUBMITTED;
+            case WITHDRAW -> Change.WITHDRAWN;
+            case APPROVE -> Change.APPROVED;
+            case DECLINE_AS_PROGRAM -> Change.DECLINED_BY_PROGRAM;
+            case ASK_FOR_INFORMATION -> Change.INFORMATION_REQUESTED;
+            case ACCEPT -> Change.ACCEPTED;
+            case DECLINE_AS_RECIPIENT -> Change.DECLINED_BY_RECIPIENT;
+            case RECORD_OUTCOME -> Change.OUTCOME_RECORDED;
+        };
+    }
+
+    /** The event's before and after: the states, or for an outcome the outcomes. */
+    private static String stateOf(Introduction introduction, Change change) {
+        if (change != Change.OUTCOME_RECORDED) {
+            return introduction.status().name();
+        }
+        return introduction.outcome() == null
+                ? IntroductionStatus.INTRODUCED.name()
+                : introduction.outcome().name();
+    }
+
+    /** The note the step took: the program's approval note or question, the decline's or the outcome's. */
+    private static String noteOf(Introduction introduction, Change change) {
+        return switch (change) {
+            case APPROVED -> introduction.programNote();
+            case INFORMATION_REQUESTED -> introduction.infoRequest();
+            case DECLINED_BY_PROGRAM, DECLINED_BY_RECIPIENT -> introduction.declineNote();
+            case OUTCOME_RECORDED -> introduction.outcomeNote();
+            default -> null;
+        };
     }
 
     /**
@@ -453,22 +479,6 @@ public class IntroductionService {
         } catch (OptimisticLockingFailureException lost) {
             throw new IllegalTransitionException("introduction.changed-meanwhile", lost.getMessage());
         }
-    }
-
-    private void publish(
-            Introduction introduction, Change change, String before, String after, String reason, String note) {
-        Party actor = Disclosure.party(introduction, viewer()).orElse(null);
-        events.publishEvent(new IntroductionChanged(
-                new IntroductionId(introduction.id()),
-                new NeedId(introduction.needId()),
-                new OpportunityId(introduction.opportunityId()),
-                change,
-                before,
-                after,
-                reason,
-                note,
-                actor,
-                introduction.version()));
     }
 
     // --- who the caller is ---------------------------------------------------------------------
