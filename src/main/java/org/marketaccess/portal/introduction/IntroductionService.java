@@ -3,6 +3,7 @@ package org.marketaccess.portal.introduction;
 import static org.marketaccess.portal.identity.SystemAuthentication.runAsSystem;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ import org.marketaccess.portal.shared.IllegalTransitionException;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.PostingStatus;
 import org.marketaccess.portal.shared.UniqueConstraint;
+import org.marketaccess.portal.shared.Violations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -72,6 +74,7 @@ public class IntroductionService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final IntroductionSettings settings;
+    private final Validator validator;
     private final Clock clock;
     private final Disclosure disclosure = new Disclosure(this::contacts);
 
@@ -84,6 +87,7 @@ public class IntroductionService {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             IntroductionSettings settings,
+            Validator validator,
             Clock clock) {
         this.introductions = introductions;
         this.needs = needs;
@@ -93,6 +97,7 @@ public class IntroductionService {
         this.currentUser = currentUser;
         this.events = events;
         this.settings = settings;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -145,7 +150,7 @@ public class IntroductionService {
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     public IntroductionId request(NeedId needId, OpportunityId opportunityId, String message) {
         MemberOf member = verifiedMember();
-        String text = message(message);
+        String text = valid(new StepInput.Message(message)).message();
         boolean startup = member.type() == OrganizationType.STARTUP;
         // the caller's own posting must be theirs and published, the other side's published
         NeedDetails need = startup ? ownNeed(needId) : otherNeed(needId);
@@ -189,7 +194,7 @@ public class IntroductionService {
     /** The requester answers the program's question: the request goes back to review. */
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     public void resubmit(IntroductionId id, String message, long expectedVersion) {
-        String text = message(message);
+        String text = valid(new StepInput.Message(message)).message();
         step(id, expectedVersion, IntroductionAction.RESUBMIT, found -> found.resubmit(text, clock.instant()));
     }
 
@@ -211,7 +216,7 @@ public class IntroductionService {
      */
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     public void approve(IntroductionId id, String note, long expectedVersion) {
-        String text = optional(note, "note", "introduction.note.size");
+        String text = valid(new StepInput.Note(note)).note();
         step(id, expectedVersion, IntroductionAction.APPROVE, found -> {
             Instant now = clock.instant();
             found.approve(currentUser.require().email(), text, now, now.plus(settings.responsePeriod()));
@@ -220,14 +225,13 @@ public class IntroductionService {
 
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     public void declineAsProgram(IntroductionId id, DeclineReason reason, String note, long expectedVersion) {
-        String text = declineNote(reason, note);
-        decline(id, expectedVersion, IntroductionAction.DECLINE_AS_PROGRAM, reason, text);
+        decline(id, expectedVersion, IntroductionAction.DECLINE_AS_PROGRAM, valid(new StepInput.Decline(reason, note)));
     }
 
     /** The program asks the requester for more information; the requester edits and resubmits. */
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     public void askForInformation(IntroductionId id, String question, long expectedVersion) {
-        String text = required(question, "question", "introduction.question.required");
+        String text = valid(new StepInput.Question(question)).question();
         step(
                 id,
                 expectedVersion,
@@ -243,21 +247,21 @@ public class IntroductionService {
 
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     public void declineAsRecipient(IntroductionId id, DeclineReason reason, String note, long expectedVersion) {
-        String text = declineNote(reason, note);
-        decline(id, expectedVersion, IntroductionAction.DECLINE_AS_RECIPIENT, reason, text);
+        decline(
+                id,
+                expectedVersion,
+                IntroductionAction.DECLINE_AS_RECIPIENT,
+                valid(new StepInput.Decline(reason, note)));
     }
 
     /** Either party or the program records what became of an introduction, in order. */
     public void recordOutcome(IntroductionId id, Outcome outcome, String note, long expectedVersion) {
-        if (outcome == null) {
-            throw new InvalidInputException("outcome", "introduction.outcome.required");
-        }
-        String text = optional(note, "note", "introduction.note.size");
+        StepInput.OutcomeNote input = valid(new StepInput.OutcomeNote(outcome, note));
         step(
                 id,
                 expectedVersion,
                 IntroductionAction.RECORD_OUTCOME,
-                found -> found.recordOutcome(outcome, text, clock.instant()));
+                found -> found.recordOutcome(input.outcome(), input.note(), clock.instant()));
     }
 
     /** One introduction as the caller may see it; empty when unknown or none of the caller's business. */
@@ -417,8 +421,7 @@ public class IntroductionService {
                 introduction.version()));
     }
 
-    private void decline(
-            IntroductionId id, long expectedVersion, IntroductionAction action, DeclineReason reason, String note) {
+    private void decline(IntroductionId id, long expectedVersion, IntroductionAction action, StepInput.Decline input) {
         IntroductionStatus declined = action == IntroductionAction.DECLINE_AS_PROGRAM
                 ? IntroductionStatus.DECLINED_BY_PROGRAM
                 : IntroductionStatus.DECLINED_BY_RECIPIENT;
@@ -427,7 +430,11 @@ public class IntroductionService {
                 expectedVersion,
                 action,
                 found -> found.decline(
-                        declined, reason, note, currentUser.require().email(), clock.instant()));
+                        declined,
+                        input.reason(),
+                        input.note(),
+                        currentUser.require().email(),
+                        clock.instant()));
         // the side that asked is not offered this pair again
         runAsSystem(() -> matching.pairDeclined(
                 new NeedId(introduction.needId()),
@@ -586,45 +593,12 @@ public class IntroductionService {
                 .orElseThrow();
     }
 
-    private static String message(String message) {
-        String text = required(message, "message", "introduction.message.required");
-        if (text.length() > MESSAGE_MAX) {
-            throw new InvalidInputException("message", "introduction.message.size");
+    /** The input as a command record, refused with each field's message when it breaks the record's limits. */
+    private <T> T valid(T input) {
+        Map<String, String> problems = Violations.of(validator, input);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
-        return text;
-    }
-
-    private static String declineNote(DeclineReason reason, String note) {
-        if (reason == null) {
-            throw new InvalidInputException("reason", "introduction.reason.required");
-        }
-        String text = optional(note, "note", "introduction.note.size");
-        if (reason == DeclineReason.OTHER && text == null) {
-            throw new InvalidInputException("note", "introduction.note.required-for-other");
-        }
-        return text;
-    }
-
-    private static String required(String value, String field, String key) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, key);
-        }
-        String text = value.strip();
-        if (text.length() > NOTE_MAX) {
-            throw new InvalidInputException(
-                    field, field.equals("message") ? "introduction.message.size" : "introduction.note.size");
-        }
-        return text;
-    }
-
-    private static String optional(String value, String field, String key) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > NOTE_MAX) {
-            throw new InvalidInputException(field, key);
-        }
-        return text;
+        return input;
     }
 }
