@@ -6,43 +6,26 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.introduction.IntroductionEvents.Change;
-import org.marketaccess.portal.introduction.IntroductionEvents.IntroductionChanged;
 import org.marketaccess.portal.introduction.internal.Disclosure;
-import org.marketaccess.portal.introduction.internal.Disclosure.Viewer;
 import org.marketaccess.portal.introduction.internal.Introduction;
+import org.marketaccess.portal.introduction.internal.IntroductionParties;
 import org.marketaccess.portal.introduction.internal.IntroductionRepository;
-import org.marketaccess.portal.matching.MatchDetail;
 import org.marketaccess.portal.matching.MatchingService;
-import org.marketaccess.portal.need.NeedDetails;
-import org.marketaccess.portal.need.NeedForMatching;
 import org.marketaccess.portal.need.NeedId;
-import org.marketaccess.portal.need.NeedService;
-import org.marketaccess.portal.opportunity.OpportunityDetails;
-import org.marketaccess.portal.opportunity.OpportunityForMatching;
 import org.marketaccess.portal.opportunity.OpportunityId;
-import org.marketaccess.portal.opportunity.OpportunityService;
-import org.marketaccess.portal.organization.ContactPersonData;
 import org.marketaccess.portal.organization.MemberOf;
-import org.marketaccess.portal.organization.OrganizationId;
-import org.marketaccess.portal.organization.OrganizationProfile;
-import org.marketaccess.portal.organization.OrganizationService;
-import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.shared.IllegalTransitionException;
 import org.marketaccess.portal.shared.InvalidInputException;
-import org.marketaccess.portal.shared.PostingStatus;
 import org.marketaccess.portal.shared.UniqueConstraint;
 import org.marketaccess.portal.shared.Violations;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,9 +36,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The introduction workflow of DESIGN.md. Every step checks who the caller is to the request
- * (requester, recipient, program) and whether the state allows the step; a refused step changes
- * nothing. Contact persons leave this service only for an introduction that was made.
+ * The introduction workflow of DESIGN.md, one transaction per method. Every step goes the same way
+ * ({@link #step}): the request must be the caller's business, the introduction says whether the
+ * step is theirs in its state and makes the change itself, the change is saved and a past-tense
+ * event published; a refused step changes nothing. What a caller sees is {@link Disclosure}'s
+ * business; contact persons leave this service only for an introduction that was made.
  */
 @Service
 @RolesAllowed({Roles.STARTUP, Roles.PROVIDER, Roles.PROGRAM_MANAGER})
@@ -67,22 +52,18 @@ public class IntroductionService {
     public static final int LIST_MAX = 200;
 
     private final IntroductionRepository introductions;
-    private final NeedService needs;
-    private final OpportunityService opportunities;
-    private final OrganizationService organizations;
+    private final IntroductionParties parties;
     private final MatchingService matching;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final IntroductionSettings settings;
     private final Validator validator;
     private final Clock clock;
-    private final Disclosure disclosure = new Disclosure(this::contacts);
+    private final Disclosure disclosure;
 
     IntroductionService(
             IntroductionRepository introductions,
-            NeedService needs,
-            OpportunityService opportunities,
-            OrganizationService organizations,
+            IntroductionParties parties,
             MatchingService matching,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
@@ -90,9 +71,8 @@ public class IntroductionService {
             Validator validator,
             Clock clock) {
         this.introductions = introductions;
-        this.needs = needs;
-        this.opportunities = opportunities;
-        this.organizations = organizations;
+        this.parties = parties;
+        this.disclosure = parties.disclosure();
         this.matching = matching;
         this.currentUser = currentUser;
         this.events = events;
@@ -108,38 +88,7 @@ public class IntroductionService {
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     @Transactional(readOnly = true)
     public RequestOptions requestOptions(NeedId needId, OpportunityId opportunityId) {
-        MemberOf member = verifiedMember();
-        List<RequestOptions.Choice> choices = new ArrayList<>();
-        String otherId;
-        String otherTitle;
-        String otherOrganization;
-        if (member.type() == OrganizationType.STARTUP) {
-            OpportunityDetails other = otherOpportunity(opportunityId);
-            needs.mine(Set.of(PostingStatus.PUBLISHED), PageRequest.of(0, 50))
-                    .forEach(own ->
-                            choices.add(choice(own.id(), other.id(), own.id().toString(), own.title())));
-            otherId = other.id().toString();
-            otherTitle = other.content().title();
-            otherOrganization =
-                    other.organizationHidden() ? null : other.organization().name();
-        } else {
-            NeedDetails other = otherNeed(needId);
-            opportunities
-                    .mine(Set.of(PostingStatus.PUBLISHED), PageRequest.of(0, 50))
-                    .forEach(own ->
-                            choices.add(choice(other.id(), own.id(), own.id().toString(), own.title())));
-            otherId = other.id().toString();
-            otherTitle = other.content().title();
-            otherOrganization =
-                    other.organizationHidden() ? null : other.organization().name();
-        }
-        choices.sort(Comparator.comparingDouble(RequestOptions.Choice::score).reversed());
-        return new RequestOptions(otherId, otherTitle, otherOrganization, choices);
-    }
-
-    private RequestOptions.Choice choice(NeedId need, OpportunityId opportunity, String ownId, String ownTitle) {
-        return new RequestOptions.Choice(
-                ownId, ownTitle, score(need, opportunity), taken(need.value(), opportunity.value()));
+        return parties.options(parties.verifiedMember(), needId, opportunityId);
     }
 
     /**
@@ -149,35 +98,9 @@ public class IntroductionService {
      */
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     public IntroductionId request(NeedId needId, OpportunityId opportunityId, String message) {
-        MemberOf member = verifiedMember();
+        MemberOf member = parties.verifiedMember();
         String text = valid(new StepInput.Message(message)).message();
-        boolean startup = member.type() == OrganizationType.STARTUP;
-        // the caller's own posting must be theirs and published, the other side's published
-        NeedDetails need = startup ? ownNeed(needId) : otherNeed(needId);
-        OpportunityDetails opportunity = startup ? otherOpportunity(opportunityId) : ownOpportunity(opportunityId);
-        // the other side's organization, even when its posting is anonymous to the caller
-        OrganizationId recipient = runAsSystem(() -> startup
-                        ? opportunities.forMatching(opportunity.id()).map(OpportunityForMatching::organizationId)
-                        : needs.forMatching(need.id()).map(NeedForMatching::organizationId))
-                .orElseThrow(() ->
-                        new InvalidInputException(startup ? "opportunity" : "need", "introduction.other-unavailable"));
-        refuseTakenPair(need.id().value(), opportunity.id().value());
-        Introduction introduction = new Introduction(
-                need.id().value(),
-                opportunity.id().value(),
-                need.content().title(),
-                opportunity.content().title(),
-                member.type(),
-                member.id().value(),
-                member.name(),
-                startup ? need.content().anonymous() : opportunity.content().anonymous(),
-                recipient.value(),
-                organizationName(recipient),
-                startup ? opportunity.content().anonymous() : need.content().anonymous(),
-                currentUser.require().email(),
-                text,
-                scoreForProgram(need.id(), opportunity.id()),
-                clock.instant());
+        Introduction introduction = parties.newRequest(member, needId, opportunityId, text);
         try {
             introductions.saveAndFlush(introduction);
         } catch (DataIntegrityViolationException refused) {
@@ -270,7 +193,7 @@ public class IntroductionService {
         if (id == null) {
             return Optional.empty();
         }
-        return introductions.findById(id.value()).flatMap(found -> Disclosure.party(found, viewer())
+        return introductions.findById(id.value()).flatMap(found -> Disclosure.party(found, parties.viewer())
                 .map(party -> disclosure.details(found, party)));
     }
 
@@ -278,7 +201,7 @@ public class IntroductionService {
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     @Transactional(readOnly = true)
     public List<IntroductionSummary> mine() {
-        UUID organization = member().id().value();
+        UUID organization = parties.member().id().value();
         return introductions.involving(organization, PageRequest.of(0, LIST_MAX)).stream()
                 .map(found -> Disclosure.summary(
                         found, organization.equals(found.requesterOrg()) ? Party.REQUESTER : Party.RECIPIENT))
@@ -380,7 +303,8 @@ public class IntroductionService {
             IntroductionId id, long expectedVersion, IntroductionAction action, Consumer<Introduction> move) {
         Introduction introduction =
                 id == null ? null : introductions.findById(id.value()).orElse(null);
-        Optional<Party> party = introduction == null ? Optional.empty() : Disclosure.party(introduction, viewer());
+        Optional<Party> party =
+                introduction == null ? Optional.empty() : Disclosure.party(introduction, parties.viewer());
         if (party.isEmpty()) {
             throw new IllegalTransitionException("introduction.unknown", "no introduction " + id + " for the caller");
         }
@@ -390,7 +314,7 @@ public class IntroductionService {
                     "introduction.changed-meanwhile",
                     "introduction " + id + " is at version " + introduction.version() + ", not " + expectedVersion);
         }
-        return change(introduction, changeOf(action), move);
+        return change(introduction, StepEvents.changeOf(action), move);
     }
 
     /**
@@ -399,7 +323,7 @@ public class IntroductionService {
      * transaction (the audit records it now, notices go out after commit).
      */
     private Introduction change(Introduction introduction, Change change, Consumer<Introduction> move) {
-        String before = stateOf(introduction, change);
+        String before = StepEvents.stateOf(introduction, change);
         move.accept(introduction);
         save(introduction);
         publish(introduction, change, before);
@@ -407,73 +331,23 @@ public class IntroductionService {
     }
 
     private void publish(Introduction introduction, Change change, String before) {
-        boolean declined = change == Change.DECLINED_BY_PROGRAM || change == Change.DECLINED_BY_RECIPIENT;
-        events.publishEvent(new IntroductionChanged(
-                new IntroductionId(introduction.id()),
-                new NeedId(introduction.needId()),
-                new OpportunityId(introduction.opportunityId()),
-                change,
-                before,
-                stateOf(introduction, change),
-                declined ? introduction.declineReason().code() : null,
-                noteOf(introduction, change),
-                Disclosure.party(introduction, viewer()).orElse(null),
-                introduction.version()));
+        Party actor = Disclosure.party(introduction, parties.viewer()).orElse(null);
+        events.publishEvent(StepEvents.changed(introduction, change, before, actor));
     }
 
     private void decline(IntroductionId id, long expectedVersion, IntroductionAction action, StepInput.Decline input) {
         IntroductionStatus declined = action == IntroductionAction.DECLINE_AS_PROGRAM
                 ? IntroductionStatus.DECLINED_BY_PROGRAM
                 : IntroductionStatus.DECLINED_BY_RECIPIENT;
-        Introduction introduction = step(
-                id,
-                expectedVersion,
-                action,
-                found -> found.decline(
-                        declined,
-                        input.reason(),
-                        input.note(),
-                        currentUser.require().email(),
-                        clock.instant()));
+        Introduction introduction = step(id, expectedVersion, action, found -> {
+            String by = currentUser.require().email();
+            found.decline(declined, input.reason(), input.note(), by, clock.instant());
+        });
         // the side that asked is not offered this pair again
         runAsSystem(() -> matching.pairDeclined(
                 new NeedId(introduction.needId()),
                 new OpportunityId(introduction.opportunityId()),
                 introduction.requesterType()));
-    }
-
-    private static Change changeOf(IntroductionAction action) {
-        return switch (action) {
-            case RESUBMIT -> Change.RESUBMITTED;
-            case WITHDRAW -> Change.WITHDRAWN;
-            case APPROVE -> Change.APPROVED;
-            case DECLINE_AS_PROGRAM -> Change.DECLINED_BY_PROGRAM;
-            case ASK_FOR_INFORMATION -> Change.INFORMATION_REQUESTED;
-            case ACCEPT -> Change.ACCEPTED;
-            case DECLINE_AS_RECIPIENT -> Change.DECLINED_BY_RECIPIENT;
-            case RECORD_OUTCOME -> Change.OUTCOME_RECORDED;
-        };
-    }
-
-    /** The event's before and after: the states, or for an outcome the outcomes. */
-    private static String stateOf(Introduction introduction, Change change) {
-        if (change != Change.OUTCOME_RECORDED) {
-            return introduction.status().name();
-        }
-        return introduction.outcome() == null
-                ? IntroductionStatus.INTRODUCED.name()
-                : introduction.outcome().name();
-    }
-
-    /** The note the step took: the program's approval note or question, the decline's or the outcome's. */
-    private static String noteOf(Introduction introduction, Change change) {
-        return switch (change) {
-            case APPROVED -> introduction.programNote();
-            case INFORMATION_REQUESTED -> introduction.infoRequest();
-            case DECLINED_BY_PROGRAM, DECLINED_BY_RECIPIENT -> introduction.declineNote();
-            case OUTCOME_RECORDED -> introduction.outcomeNote();
-            default -> null;
-        };
     }
 
     /**
@@ -486,111 +360,6 @@ public class IntroductionService {
         } catch (OptimisticLockingFailureException lost) {
             throw new IllegalTransitionException("introduction.changed-meanwhile", lost.getMessage());
         }
-    }
-
-    // --- who the caller is ---------------------------------------------------------------------
-
-    /** The caller as {@link Disclosure} sees them; a member's organization is looked up only when needed. */
-    private Viewer viewer() {
-        var user = currentUser.get();
-        if (user.isEmpty()) {
-            return Viewer.NOBODY;
-        }
-        if (user.get().hasRole(Roles.PROGRAM_MANAGER)) {
-            return Viewer.PROGRAM;
-        }
-        if (!user.get().hasRole(Roles.STARTUP) && !user.get().hasRole(Roles.PROVIDER)) {
-            return Viewer.NOBODY;
-        }
-        return organizations
-                .currentMembership()
-                .map(member -> Viewer.memberOf(member.id().value()))
-                .orElse(Viewer.NOBODY);
-    }
-
-    private IntroductionDetails.Contacts contacts(UUID organizationId) {
-        OrganizationProfile profile = runAsSystem(() -> organizations.organization(new OrganizationId(organizationId)))
-                .orElseThrow();
-        List<ContactPersonData> persons = profile.contacts() == null ? List.of() : List.copyOf(profile.contacts());
-        return new IntroductionDetails.Contacts(profile.name(), profile.type(), persons);
-    }
-
-    // --- checks on the request ------------------------------------------------------------------
-
-    private MemberOf member() {
-        return organizations
-                .currentMembership()
-                .orElseThrow(() -> new IllegalTransitionException("introduction.no-organization", "no membership"));
-    }
-
-    private MemberOf verifiedMember() {
-        MemberOf member = member();
-        if (!member.verified()) {
-            throw new IllegalTransitionException("introduction.not-verified", "organization not verified");
-        }
-        return member;
-    }
-
-    private NeedDetails ownNeed(NeedId id) {
-        return needs.find(id)
-                .filter(NeedDetails::mine)
-                .filter(need -> need.status() == PostingStatus.PUBLISHED)
-                .orElseThrow(() -> new InvalidInputException("need", "introduction.own-posting-required"));
-    }
-
-    private OpportunityDetails ownOpportunity(OpportunityId id) {
-        return opportunities
-                .find(id)
-                .filter(OpportunityDetails::mine)
-                .filter(opportunity -> opportunity.status() == PostingStatus.PUBLISHED)
-                .orElseThrow(() -> new InvalidInputException("opportunity", "introduction.own-posting-required"));
-    }
-
-    private OpportunityDetails otherOpportunity(OpportunityId id) {
-        return opportunities
-                .find(id)
-                .filter(opportunity -> !opportunity.mine())
-                .filter(OpportunityDetails::offered)
-                .orElseThrow(() -> new InvalidInputException("opportunity", "introduction.other-unavailable"));
-    }
-
-    private NeedDetails otherNeed(NeedId id) {
-        return needs.find(id)
-                .filter(need -> !need.mine())
-                .filter(need -> need.status() == PostingStatus.PUBLISHED)
-                .orElseThrow(() -> new InvalidInputException("need", "introduction.other-unavailable"));
-    }
-
-    private void refuseTakenPair(UUID needId, UUID opportunityId) {
-        Optional<Introduction> existing = introductions.findByOpenPair(Introduction.pairKey(needId, opportunityId));
-        if (existing.isPresent()) {
-            throw new IllegalTransitionException(
-                    existing.get().status() == IntroductionStatus.INTRODUCED
-                            ? "introduction.pair-introduced"
-                            : "introduction.pair-taken",
-                    "pair taken by " + existing.get().id());
-        }
-    }
-
-    private boolean taken(UUID needId, UUID opportunityId) {
-        return introductions
-                .findByOpenPair(Introduction.pairKey(needId, opportunityId))
-                .isPresent();
-    }
-
-    private double score(NeedId needId, OpportunityId opportunityId) {
-        return matching.match(needId, opportunityId).map(MatchDetail::score).orElse(0.0);
-    }
-
-    /** The pair's score as the program sees it, kept with the request: does a high score convert? */
-    private Double scoreForProgram(NeedId needId, OpportunityId opportunityId) {
-        return runAsSystem(() -> matching.pairScore(needId, opportunityId)).orElse(null);
-    }
-
-    private String organizationName(OrganizationId id) {
-        return runAsSystem(() -> organizations.organization(id))
-                .map(OrganizationProfile::name)
-                .orElseThrow();
     }
 
     /** The input as a command record, refused with each field's message when it breaks the record's limits. */
