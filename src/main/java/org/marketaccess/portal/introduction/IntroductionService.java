@@ -3,44 +3,31 @@ package org.marketaccess.portal.introduction;
 import static org.marketaccess.portal.identity.SystemAuthentication.runAsSystem;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.introduction.IntroductionEvents.Change;
-import org.marketaccess.portal.introduction.IntroductionEvents.IntroductionChanged;
+import org.marketaccess.portal.introduction.internal.Disclosure;
 import org.marketaccess.portal.introduction.internal.Introduction;
+import org.marketaccess.portal.introduction.internal.IntroductionParties;
 import org.marketaccess.portal.introduction.internal.IntroductionRepository;
-import org.marketaccess.portal.matching.MatchDetail;
 import org.marketaccess.portal.matching.MatchingService;
-import org.marketaccess.portal.need.NeedDetails;
-import org.marketaccess.portal.need.NeedForMatching;
 import org.marketaccess.portal.need.NeedId;
-import org.marketaccess.portal.need.NeedService;
-import org.marketaccess.portal.opportunity.OpportunityDetails;
-import org.marketaccess.portal.opportunity.OpportunityForMatching;
 import org.marketaccess.portal.opportunity.OpportunityId;
-import org.marketaccess.portal.opportunity.OpportunityService;
-import org.marketaccess.portal.organization.ContactPersonData;
 import org.marketaccess.portal.organization.MemberOf;
-import org.marketaccess.portal.organization.OrganizationId;
-import org.marketaccess.portal.organization.OrganizationProfile;
-import org.marketaccess.portal.organization.OrganizationService;
-import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.shared.IllegalTransitionException;
 import org.marketaccess.portal.shared.InvalidInputException;
-import org.marketaccess.portal.shared.PostingStatus;
 import org.marketaccess.portal.shared.UniqueConstraint;
+import org.marketaccess.portal.shared.Violations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -49,9 +36,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The introduction workflow of DESIGN.md. Every step checks who the caller is to the request
- * (requester, recipient, program) and whether the state allows the step; a refused step changes
- * nothing. Contact persons leave this service only for an introduction that was made.
+ * The introduction workflow of DESIGN.md, one transaction per method. Every step goes the same way
+ * ({@link #step}): the request must be the caller's business, the introduction says whether the
+ * step is theirs in its state and makes the change itself, the change is saved and a past-tense
+ * event published; a refused step changes nothing. What a caller sees is {@link Disclosure}'s
+ * business; contact persons leave this service only for an introduction that was made.
  */
 @Service
 @RolesAllowed({Roles.STARTUP, Roles.PROVIDER, Roles.PROGRAM_MANAGER})
@@ -62,36 +51,33 @@ public class IntroductionService {
     public static final int NOTE_MAX = 2_000;
     public static final int LIST_MAX = 200;
 
-    private static final Map<Party, Map<IntroductionStatus, Set<IntroductionAction>>> ALLOWED = allowed();
-
     private final IntroductionRepository introductions;
-    private final NeedService needs;
-    private final OpportunityService opportunities;
-    private final OrganizationService organizations;
+    private final IntroductionParties parties;
     private final MatchingService matching;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final IntroductionSettings settings;
+    private final Validator validator;
     private final Clock clock;
+    private final Disclosure disclosure;
 
     IntroductionService(
             IntroductionRepository introductions,
-            NeedService needs,
-            OpportunityService opportunities,
-            OrganizationService organizations,
+            IntroductionParties parties,
             MatchingService matching,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             IntroductionSettings settings,
+            Validator validator,
             Clock clock) {
         this.introductions = introductions;
-        this.needs = needs;
-        this.opportunities = opportunities;
-        this.organizations = organizations;
+        this.parties = parties;
+        this.disclosure = parties.disclosure();
         this.matching = matching;
         this.currentUser = currentUser;
         this.events = events;
         this.settings = settings;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -102,38 +88,7 @@ public class IntroductionService {
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     @Transactional(readOnly = true)
     public RequestOptions requestOptions(NeedId needId, OpportunityId opportunityId) {
-        MemberOf member = verifiedMember();
-        List<RequestOptions.Choice> choices = new ArrayList<>();
-        String otherId;
-        String otherTitle;
-        String otherOrganization;
-        if (member.type() == OrganizationType.STARTUP) {
-            OpportunityDetails other = otherOpportunity(opportunityId);
-            needs.mine(Set.of(PostingStatus.PUBLISHED), PageRequest.of(0, 50))
-                    .forEach(own ->
-                            choices.add(choice(own.id(), other.id(), own.id().toString(), own.title())));
-            otherId = other.id().toString();
-            otherTitle = other.content().title();
-            otherOrganization =
-                    other.organizationHidden() ? null : other.organization().name();
-        } else {
-            NeedDetails other = otherNeed(needId);
-            opportunities
-                    .mine(Set.of(PostingStatus.PUBLISHED), PageRequest.of(0, 50))
-                    .forEach(own ->
-                            choices.add(choice(other.id(), own.id(), own.id().toString(), own.title())));
-            otherId = other.id().toString();
-            otherTitle = other.content().title();
-            otherOrganization =
-                    other.organizationHidden() ? null : other.organization().name();
-        }
-        choices.sort(Comparator.comparingDouble(RequestOptions.Choice::score).reversed());
-        return new RequestOptions(otherId, otherTitle, otherOrganization, choices);
-    }
-
-    private RequestOptions.Choice choice(NeedId need, OpportunityId opportunity, String ownId, String ownTitle) {
-        return new RequestOptions.Choice(
-                ownId, ownTitle, score(need, opportunity), taken(need.value(), opportunity.value()));
+        return parties.options(parties.verifiedMember(), needId, opportunityId);
     }
 
     /**
@@ -143,35 +98,9 @@ public class IntroductionService {
      */
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     public IntroductionId request(NeedId needId, OpportunityId opportunityId, String message) {
-        MemberOf member = verifiedMember();
-        String text = message(message);
-        boolean startup = member.type() == OrganizationType.STARTUP;
-        // the caller's own posting must be theirs and published, the other side's published
-        NeedDetails need = startup ? ownNeed(needId) : otherNeed(needId);
-        OpportunityDetails opportunity = startup ? otherOpportunity(opportunityId) : ownOpportunity(opportunityId);
-        // the other side's organization, even when its posting is anonymous to the caller
-        OrganizationId recipient = runAsSystem(() -> startup
-                        ? opportunities.forMatching(opportunity.id()).map(OpportunityForMatching::organizationId)
-                        : needs.forMatching(need.id()).map(NeedForMatching::organizationId))
-                .orElseThrow(() ->
-                        new InvalidInputException(startup ? "opportunity" : "need", "introduction.other-unavailable"));
-        refuseTakenPair(need.id().value(), opportunity.id().value());
-        Introduction introduction = new Introduction(
-                need.id().value(),
-                opportunity.id().value(),
-                need.content().title(),
-                opportunity.content().title(),
-                member.type(),
-                member.id().value(),
-                member.name(),
-                startup ? need.content().anonymous() : opportunity.content().anonymous(),
-                recipient.value(),
-                organizationName(recipient),
-                startup ? opportunity.content().anonymous() : need.content().anonymous(),
-                currentUser.require().email(),
-                text,
-                scoreForProgram(need.id(), opportunity.id()),
-                clock.instant());
+        MemberOf member = parties.verifiedMember();
+        String text = valid(new StepInput.Message(message)).message();
+        Introduction introduction = parties.newRequest(member, needId, opportunityId, text);
         try {
             introductions.saveAndFlush(introduction);
         } catch (DataIntegrityViolationException refused) {
@@ -181,29 +110,21 @@ public class IntroductionService {
             }
             throw refused;
         }
-        publish(introduction, Change.REQUESTED, null, IntroductionStatus.PENDING_REVIEW.name(), null, null);
+        publish(introduction, Change.REQUESTED, null);
         return new IntroductionId(introduction.id());
     }
 
     /** The requester answers the program's question: the request goes back to review. */
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     public void resubmit(IntroductionId id, String message, long expectedVersion) {
-        String text = message(message);
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.RESUBMIT);
-        String before = introduction.status().name();
-        introduction.resubmit(text, clock.instant());
-        save(introduction);
-        publish(introduction, Change.RESUBMITTED, before, introduction.status().name(), null, null);
+        String text = valid(new StepInput.Message(message)).message();
+        step(id, expectedVersion, IntroductionAction.RESUBMIT, found -> found.resubmit(text, clock.instant()));
     }
 
     /** The requester calls off a request that is still under way. */
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     public void withdraw(IntroductionId id, long expectedVersion) {
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.WITHDRAW);
-        String before = introduction.status().name();
-        introduction.withdraw(clock.instant());
-        save(introduction);
-        publish(introduction, Change.WITHDRAWN, before, introduction.status().name(), null, null);
+        step(id, expectedVersion, IntroductionAction.WITHDRAW, found -> found.withdraw(clock.instant()));
     }
 
     /** The program lets the request through: the recipient has the response period to answer. */
@@ -218,77 +139,52 @@ public class IntroductionService {
      */
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     public void approve(IntroductionId id, String note, long expectedVersion) {
-        String text = optional(note, "note", "introduction.note.size");
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.APPROVE);
-        String before = introduction.status().name();
-        Instant now = clock.instant();
-        introduction.approve(currentUser.require().email(), text, now, now.plus(settings.responsePeriod()));
-        save(introduction);
-        publish(introduction, Change.APPROVED, before, introduction.status().name(), null, text);
+        String text = valid(new StepInput.Note(note)).note();
+        step(id, expectedVersion, IntroductionAction.APPROVE, found -> {
+            Instant now = clock.instant();
+            found.approve(currentUser.require().email(), text, now, now.plus(settings.responsePeriod()));
+        });
     }
 
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     public void declineAsProgram(IntroductionId id, DeclineReason reason, String note, long expectedVersion) {
-        String text = declineNote(reason, note);
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.DECLINE_AS_PROGRAM);
-        decline(introduction, IntroductionStatus.DECLINED_BY_PROGRAM, Change.DECLINED_BY_PROGRAM, reason, text);
+        decline(id, expectedVersion, IntroductionAction.DECLINE_AS_PROGRAM, valid(new StepInput.Decline(reason, note)));
     }
 
     /** The program asks the requester for more information; the requester edits and resubmits. */
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     public void askForInformation(IntroductionId id, String question, long expectedVersion) {
-        String text = required(question, "question", "introduction.question.required");
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.ASK_FOR_INFORMATION);
-        String before = introduction.status().name();
-        introduction.askForInformation(text, currentUser.require().email(), clock.instant());
-        save(introduction);
-        publish(
-                introduction,
-                Change.INFORMATION_REQUESTED,
-                before,
-                introduction.status().name(),
-                null,
-                text);
+        String text = valid(new StepInput.Question(question)).question();
+        step(
+                id,
+                expectedVersion,
+                IntroductionAction.ASK_FOR_INFORMATION,
+                found -> found.askForInformation(text, currentUser.require().email(), clock.instant()));
     }
 
     /** The recipient consents: the introduction is made and both sides see each other's contacts. */
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     public void accept(IntroductionId id, long expectedVersion) {
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.ACCEPT);
-        String before = introduction.status().name();
-        introduction.accept(clock.instant());
-        save(introduction);
-        publish(introduction, Change.ACCEPTED, before, introduction.status().name(), null, null);
+        step(id, expectedVersion, IntroductionAction.ACCEPT, found -> found.accept(clock.instant()));
     }
 
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     public void declineAsRecipient(IntroductionId id, DeclineReason reason, String note, long expectedVersion) {
-        String text = declineNote(reason, note);
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.DECLINE_AS_RECIPIENT);
-        decline(introduction, IntroductionStatus.DECLINED_BY_RECIPIENT, Change.DECLINED_BY_RECIPIENT, reason, text);
+        decline(
+                id,
+                expectedVersion,
+                IntroductionAction.DECLINE_AS_RECIPIENT,
+                valid(new StepInput.Decline(reason, note)));
     }
 
     /** Either party or the program records what became of an introduction, in order. */
     public void recordOutcome(IntroductionId id, Outcome outcome, String note, long expectedVersion) {
-        if (outcome == null) {
-            throw new InvalidInputException("outcome", "introduction.outcome.required");
-        }
-        String text = optional(note, "note", "introduction.note.size");
-        Introduction introduction = step(id, expectedVersion, IntroductionAction.RECORD_OUTCOME);
-        Outcome before = introduction.outcome();
-        if (!outcome.mayFollow(before)) {
-            throw new IllegalTransitionException(
-                    "introduction.outcome.out-of-order", "outcome " + outcome + " after " + before);
-        }
-        introduction.recordOutcome(outcome, text, clock.instant());
-        save(introduction);
-        publish(
-                introduction,
-                Change.OUTCOME_RECORDED,
-                before == null ? IntroductionStatus.INTRODUCED.name() : before.name(),
-                outcome.name(),
-                null,
-                text);
+        StepInput.OutcomeNote input = valid(new StepInput.OutcomeNote(outcome, note));
+        step(
+                id,
+                expectedVersion,
+                IntroductionAction.RECORD_OUTCOME,
+                found -> found.recordOutcome(input.outcome(), input.note(), clock.instant()));
     }
 
     /** One introduction as the caller may see it; empty when unknown or none of the caller's business. */
@@ -297,17 +193,18 @@ public class IntroductionService {
         if (id == null) {
             return Optional.empty();
         }
-        return introductions.findById(id.value()).flatMap(found -> party(found).map(party -> details(found, party)));
+        return introductions.findById(id.value()).flatMap(found -> Disclosure.party(found, parties.viewer())
+                .map(party -> disclosure.details(found, party)));
     }
 
     /** The signed-in member's organization's requests, sent and received, latest change first. */
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     @Transactional(readOnly = true)
     public List<IntroductionSummary> mine() {
-        UUID organization = member().id().value();
+        UUID organization = parties.member().id().value();
         return introductions.involving(organization, PageRequest.of(0, LIST_MAX)).stream()
-                .map(found ->
-                        summary(found, organization.equals(found.requesterOrg()) ? Party.REQUESTER : Party.RECIPIENT))
+                .map(found -> Disclosure.summary(
+                        found, organization.equals(found.requesterOrg()) ? Party.REQUESTER : Party.RECIPIENT))
                 .toList();
     }
 
@@ -318,7 +215,7 @@ public class IntroductionService {
         return introductions
                 .findByStatusOrderByCreatedAtAsc(status, PageRequest.of(0, Math.max(1, Math.min(limit, LIST_MAX))))
                 .stream()
-                .map(found -> summary(found, Party.PROGRAM))
+                .map(found -> Disclosure.summary(found, Party.PROGRAM))
                 .toList();
     }
 
@@ -379,75 +276,78 @@ public class IntroductionService {
     /** Ends a request nobody answered in time; does nothing when it is not (or no longer) due. */
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     public boolean expire(IntroductionId id) {
-        Introduction introduction = introductions.findById(id.value()).orElse(null);
         Instant now = clock.instant();
-        if (introduction == null
-                || introduction.status() != IntroductionStatus.AWAITING_RESPONSE
-                || introduction.expiresAt().isAfter(now)) {
-            return false;
-        }
-        String before = introduction.status().name();
-        introduction.expire(now);
-        save(introduction);
-        publish(introduction, Change.EXPIRED, before, introduction.status().name(), null, null);
-        return true;
+        Optional<Introduction> due = introductions.findById(id.value()).filter(found -> found.dueForExpiry(now));
+        due.ifPresent(found -> change(found, Change.EXPIRED, introduction -> introduction.expire(now)));
+        return due.isPresent();
     }
 
     /** Reminds the recipient once, {@code reminder-before} the end of the response period. */
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     public boolean remind(IntroductionId id) {
-        Introduction introduction = introductions.findById(id.value()).orElse(null);
         Instant now = clock.instant();
-        if (introduction == null
-                || introduction.status() != IntroductionStatus.AWAITING_RESPONSE
-                || introduction.remindedAt() != null
-                || introduction.expiresAt().isAfter(now.plus(settings.reminderBefore()))) {
-            return false;
-        }
-        introduction.reminded(now);
-        save(introduction);
-        String state = introduction.status().name();
-        publish(introduction, Change.REMINDED, state, state, null, null);
-        return true;
+        Optional<Introduction> due = introductions
+                .findById(id.value())
+                .filter(found -> found.dueForReminder(now.plus(settings.reminderBefore())));
+        due.ifPresent(found -> change(found, Change.REMINDED, introduction -> introduction.reminded(now)));
+        return due.isPresent();
     }
 
     // --- the steps ------------------------------------------------------------------------------
 
-    private Introduction step(IntroductionId id, long expectedVersion, IntroductionAction action) {
+    /**
+     * A caller's step: refused unless the request is the caller's business, {@code action} is
+     * theirs to take in its state (the introduction says) and they saw its latest version.
+     */
+    private Introduction step(
+            IntroductionId id, long expectedVersion, IntroductionAction action, Consumer<Introduction> move) {
         Introduction introduction =
                 id == null ? null : introductions.findById(id.value()).orElse(null);
-        Optional<Party> party = introduction == null ? Optional.empty() : party(introduction);
+        Optional<Party> party =
+                introduction == null ? Optional.empty() : Disclosure.party(introduction, parties.viewer());
         if (party.isEmpty()) {
             throw new IllegalTransitionException("introduction.unknown", "no introduction " + id + " for the caller");
         }
-        if (!actions(introduction, party.get()).contains(action)) {
-            boolean everTheirs = ALLOWED.get(party.get()).values().stream().anyMatch(set -> set.contains(action));
-            throw new IllegalTransitionException(
-                    everTheirs
-                            ? "introduction.refused."
-                                    + introduction.status().name().toLowerCase()
-                            : "introduction.refused.not-your-step",
-                    action + " refused for " + party.get() + " in " + introduction.status());
-        }
+        introduction.check(party.get(), action);
         if (introduction.version() != expectedVersion) {
             throw new IllegalTransitionException(
                     "introduction.changed-meanwhile",
                     "introduction " + id + " is at version " + introduction.version() + ", not " + expectedVersion);
         }
+        return change(introduction, StepEvents.changeOf(action), move);
+    }
+
+    /**
+     * Every change, the same way: notes the state before, lets the introduction change (it refuses
+     * what its state does not allow), saves, and publishes the past-tense event inside this
+     * transaction (the audit records it now, notices go out after commit).
+     */
+    private Introduction change(Introduction introduction, Change change, Consumer<Introduction> move) {
+        String before = StepEvents.stateOf(introduction, change);
+        move.accept(introduction);
+        save(introduction);
+        publish(introduction, change, before);
         return introduction;
     }
 
-    private void decline(
-            Introduction introduction, IntroductionStatus declined, Change change, DeclineReason reason, String note) {
-        String before = introduction.status().name();
-        introduction.decline(declined, reason, note, currentUser.require().email(), clock.instant());
-        save(introduction);
+    private void publish(Introduction introduction, Change change, String before) {
+        Party actor = Disclosure.party(introduction, parties.viewer()).orElse(null);
+        events.publishEvent(StepEvents.changed(introduction, change, before, actor));
+    }
+
+    private void decline(IntroductionId id, long expectedVersion, IntroductionAction action, StepInput.Decline input) {
+        IntroductionStatus declined = action == IntroductionAction.DECLINE_AS_PROGRAM
+                ? IntroductionStatus.DECLINED_BY_PROGRAM
+                : IntroductionStatus.DECLINED_BY_RECIPIENT;
+        Introduction introduction = step(id, expectedVersion, action, found -> {
+            String by = currentUser.require().email();
+            found.decline(declined, input.reason(), input.note(), by, clock.instant());
+        });
         // the side that asked is not offered this pair again
         runAsSystem(() -> matching.pairDeclined(
                 new NeedId(introduction.needId()),
                 new OpportunityId(introduction.opportunityId()),
                 introduction.requesterType()));
-        publish(introduction, change, before, declined.name(), reason.code(), note);
     }
 
     /**
@@ -462,287 +362,12 @@ public class IntroductionService {
         }
     }
 
-    private void publish(
-            Introduction introduction, Change change, String before, String after, String reason, String note) {
-        Party actor = currentUser.get().flatMap(user -> party(introduction)).orElse(null);
-        events.publishEvent(new IntroductionChanged(
-                new IntroductionId(introduction.id()),
-                new NeedId(introduction.needId()),
-                new OpportunityId(introduction.opportunityId()),
-                change,
-                before,
-                after,
-                reason,
-                note,
-                actor,
-                introduction.version()));
-    }
-
-    // --- who may see and do what ----------------------------------------------------------------
-
-    /** How the caller stands to an introduction; a recipient sees it only once the program let it through. */
-    private Optional<Party> party(Introduction introduction) {
-        var user = currentUser.get();
-        if (user.isEmpty()) {
-            return Optional.empty();
+    /** The input as a command record, refused with each field's message when it breaks the record's limits. */
+    private <T> T valid(T input) {
+        Map<String, String> problems = Violations.of(validator, input);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
-        if (user.get().hasRole(Roles.PROGRAM_MANAGER)) {
-            return Optional.of(Party.PROGRAM);
-        }
-        if (!user.get().hasRole(Roles.STARTUP) && !user.get().hasRole(Roles.PROVIDER)) {
-            return Optional.empty();
-        }
-        Optional<MemberOf> member = organizations.currentMembership();
-        if (member.isEmpty()) {
-            return Optional.empty();
-        }
-        UUID organization = member.get().id().value();
-        if (organization.equals(introduction.requesterOrg())) {
-            return Optional.of(Party.REQUESTER);
-        }
-        if (organization.equals(introduction.recipientOrg()) && seenByRecipient(introduction)) {
-            return Optional.of(Party.RECIPIENT);
-        }
-        return Optional.empty();
-    }
-
-    /** Only approved requests have an answer-by time: the ones the recipient has been asked. */
-    private static boolean seenByRecipient(Introduction introduction) {
-        return introduction.expiresAt() != null;
-    }
-
-    private static Set<IntroductionAction> actions(Introduction introduction, Party party) {
-        Set<IntroductionAction> actions = EnumSet.noneOf(IntroductionAction.class);
-        actions.addAll(ALLOWED.get(party).getOrDefault(introduction.status(), Set.of()));
-        if (actions.contains(IntroductionAction.RECORD_OUTCOME)
-                && introduction.outcome() != null
-                && introduction.outcome().last()) {
-            actions.remove(IntroductionAction.RECORD_OUTCOME);
-        }
-        return actions;
-    }
-
-    private static Map<Party, Map<IntroductionStatus, Set<IntroductionAction>>> allowed() {
-        Map<Party, Map<IntroductionStatus, Set<IntroductionAction>>> allowed = new EnumMap<>(Party.class);
-        allowed.put(
-                Party.REQUESTER,
-                Map.of(
-                        IntroductionStatus.PENDING_REVIEW, Set.of(IntroductionAction.WITHDRAW),
-                        IntroductionStatus.NEEDS_INFO, Set.of(IntroductionAction.RESUBMIT, IntroductionAction.WITHDRAW),
-                        IntroductionStatus.AWAITING_RESPONSE, Set.of(IntroductionAction.WITHDRAW),
-                        IntroductionStatus.INTRODUCED, Set.of(IntroductionAction.RECORD_OUTCOME)));
-        allowed.put(
-                Party.RECIPIENT,
-                Map.of(
-                        IntroductionStatus.AWAITING_RESPONSE,
-                                Set.of(IntroductionAction.ACCEPT, IntroductionAction.DECLINE_AS_RECIPIENT),
-                        IntroductionStatus.INTRODUCED, Set.of(IntroductionAction.RECORD_OUTCOME)));
-        allowed.put(
-                Party.PROGRAM,
-                Map.of(
-                        IntroductionStatus.PENDING_REVIEW,
-                                Set.of(
-                                        IntroductionAction.APPROVE,
-                                        IntroductionAction.DECLINE_AS_PROGRAM,
-                                        IntroductionAction.ASK_FOR_INFORMATION),
-                        IntroductionStatus.NEEDS_INFO, Set.of(IntroductionAction.DECLINE_AS_PROGRAM),
-                        IntroductionStatus.INTRODUCED, Set.of(IntroductionAction.RECORD_OUTCOME)));
-        return allowed;
-    }
-
-    private IntroductionDetails details(Introduction introduction, Party party) {
-        boolean introduced = introduction.status() == IntroductionStatus.INTRODUCED;
-        List<IntroductionDetails.Contacts> contacts = new ArrayList<>();
-        if (introduced) {
-            // the only place contact persons of another organization leave a service
-            if (party != Party.REQUESTER) {
-                contacts.add(contacts(introduction.requesterOrg()));
-            }
-            if (party != Party.RECIPIENT) {
-                contacts.add(contacts(introduction.recipientOrg()));
-            }
-        }
-        return new IntroductionDetails(
-                new IntroductionId(introduction.id()),
-                party,
-                new NeedId(introduction.needId()),
-                new OpportunityId(introduction.opportunityId()),
-                introduction.needTitle(),
-                introduction.opportunityTitle(),
-                introduction.requesterType(),
-                requesterName(introduction, party),
-                recipientName(introduction, party),
-                party == Party.RECIPIENT && !introduced ? null : introduction.requestedBy(),
-                introduction.message(),
-                introduction.status(),
-                party == Party.RECIPIENT ? null : introduction.infoRequest(),
-                introduction.declineReason(),
-                introduction.declineNote(),
-                introduction.outcome(),
-                introduction.outcomeNote(),
-                introduction.programNote(),
-                introduction.createdAt(),
-                introduction.updatedAt(),
-                introduction.expiresAt(),
-                List.copyOf(contacts),
-                actions(introduction, party),
-                introduction.version());
-    }
-
-    private IntroductionSummary summary(Introduction introduction, Party party) {
-        return new IntroductionSummary(
-                new IntroductionId(introduction.id()),
-                party,
-                introduction.requesterType(),
-                introduction.needTitle(),
-                introduction.opportunityTitle(),
-                requesterName(introduction, party),
-                recipientName(introduction, party),
-                introduction.status(),
-                introduction.outcome(),
-                introduction.createdAt(),
-                introduction.updatedAt(),
-                introduction.expiresAt());
-    }
-
-    private static String requesterName(Introduction introduction, Party party) {
-        boolean hidden = party == Party.RECIPIENT
-                && introduction.requesterAnonymous()
-                && introduction.status() != IntroductionStatus.INTRODUCED;
-        return hidden ? null : introduction.requesterName();
-    }
-
-    private static String recipientName(Introduction introduction, Party party) {
-        boolean hidden = party == Party.REQUESTER
-                && introduction.recipientAnonymous()
-                && introduction.status() != IntroductionStatus.INTRODUCED;
-        return hidden ? null : introduction.recipientName();
-    }
-
-    private IntroductionDetails.Contacts contacts(UUID organizationId) {
-        OrganizationProfile profile = runAsSystem(() -> organizations.organization(new OrganizationId(organizationId)))
-                .orElseThrow();
-        List<ContactPersonData> persons = profile.contacts() == null ? List.of() : List.copyOf(profile.contacts());
-        return new IntroductionDetails.Contacts(profile.name(), profile.type(), persons);
-    }
-
-    // --- checks on the request ------------------------------------------------------------------
-
-    private MemberOf member() {
-        return organizations
-                .currentMembership()
-                .orElseThrow(() -> new IllegalTransitionException("introduction.no-organization", "no membership"));
-    }
-
-    private MemberOf verifiedMember() {
-        MemberOf member = member();
-        if (!member.verified()) {
-            throw new IllegalTransitionException("introduction.not-verified", "organization not verified");
-        }
-        return member;
-    }
-
-    private NeedDetails ownNeed(NeedId id) {
-        return needs.find(id)
-                .filter(NeedDetails::mine)
-                .filter(need -> need.status() == PostingStatus.PUBLISHED)
-                .orElseThrow(() -> new InvalidInputException("need", "introduction.own-posting-required"));
-    }
-
-    private OpportunityDetails ownOpportunity(OpportunityId id) {
-        return opportunities
-                .find(id)
-                .filter(OpportunityDetails::mine)
-                .filter(opportunity -> opportunity.status() == PostingStatus.PUBLISHED)
-                .orElseThrow(() -> new InvalidInputException("opportunity", "introduction.own-posting-required"));
-    }
-
-    private OpportunityDetails otherOpportunity(OpportunityId id) {
-        return opportunities
-                .find(id)
-                .filter(opportunity -> !opportunity.mine())
-                .filter(OpportunityDetails::offered)
-                .orElseThrow(() -> new InvalidInputException("opportunity", "introduction.other-unavailable"));
-    }
-
-    private NeedDetails otherNeed(NeedId id) {
-        return needs.find(id)
-                .filter(need -> !need.mine())
-                .filter(need -> need.status() == PostingStatus.PUBLISHED)
-                .orElseThrow(() -> new InvalidInputException("need", "introduction.other-unavailable"));
-    }
-
-    private void refuseTakenPair(UUID needId, UUID opportunityId) {
-        Optional<Introduction> existing = introductions.findByOpenPair(Introduction.pairKey(needId, opportunityId));
-        if (existing.isPresent()) {
-            throw new IllegalTransitionException(
-                    existing.get().status() == IntroductionStatus.INTRODUCED
-                            ? "introduction.pair-introduced"
-                            : "introduction.pair-taken",
-                    "pair taken by " + existing.get().id());
-        }
-    }
-
-    private boolean taken(UUID needId, UUID opportunityId) {
-        return introductions
-                .findByOpenPair(Introduction.pairKey(needId, opportunityId))
-                .isPresent();
-    }
-
-    private double score(NeedId needId, OpportunityId opportunityId) {
-        return matching.match(needId, opportunityId).map(MatchDetail::score).orElse(0.0);
-    }
-
-    /** The pair's score as the program sees it, kept with the request: does a high score convert? */
-    private Double scoreForProgram(NeedId needId, OpportunityId opportunityId) {
-        return runAsSystem(() -> matching.pairScore(needId, opportunityId)).orElse(null);
-    }
-
-    private String organizationName(OrganizationId id) {
-        return runAsSystem(() -> organizations.organization(id))
-                .map(OrganizationProfile::name)
-                .orElseThrow();
-    }
-
-    private static String message(String message) {
-        String text = required(message, "message", "introduction.message.required");
-        if (text.length() > MESSAGE_MAX) {
-            throw new InvalidInputException("message", "introduction.message.size");
-        }
-        return text;
-    }
-
-    private static String declineNote(DeclineReason reason, String note) {
-        if (reason == null) {
-            throw new InvalidInputException("reason", "introduction.reason.required");
-        }
-        String text = optional(note, "note", "introduction.note.size");
-        if (reason == DeclineReason.OTHER && text == null) {
-            throw new InvalidInputException("note", "introduction.note.required-for-other");
-        }
-        return text;
-    }
-
-    private static String required(String value, String field, String key) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, key);
-        }
-        String text = value.strip();
-        if (text.length() > NOTE_MAX) {
-            throw new InvalidInputException(
-                    field, field.equals("message") ? "introduction.message.size" : "introduction.note.size");
-        }
-        return text;
-    }
-
-    private static String optional(String value, String field, String key) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > NOTE_MAX) {
-            throw new InvalidInputException(field, key);
-        }
-        return text;
+        return input;
     }
 }

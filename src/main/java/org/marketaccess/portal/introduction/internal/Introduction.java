@@ -8,17 +8,21 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.marketaccess.portal.introduction.DeclineReason;
+import org.marketaccess.portal.introduction.IntroductionAction;
 import org.marketaccess.portal.introduction.IntroductionStatus;
 import org.marketaccess.portal.introduction.Outcome;
+import org.marketaccess.portal.introduction.Party;
 import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.shared.IllegalTransitionException;
 
 /**
- * One introduction request. The state changes are its methods, and it refuses a change its state
- * does not allow (whether the caller may make it is the service's business). It keeps the first
- * time it reached each milestone of the program's funnel, for the program's insight.
+ * One introduction request. The state changes are its methods, and it refuses, changing nothing, a
+ * change its state does not allow ({@link Transition} is the table); it also says which steps each
+ * party may take now (who the caller is to the request is the service's business). It keeps the
+ * first time it reached each milestone of the program's funnel, for the program's insight.
  */
 @Entity
 @Table(name = "introduction")
@@ -138,29 +142,31 @@ public class Introduction {
     }
 
     public void resubmit(String newMessage, Instant now) {
+        take(Transition.RESUBMIT, now);
         message = newMessage;
-        moveTo(IntroductionStatus.PENDING_REVIEW, now);
     }
 
     public void askForInformation(String question, String programManager, Instant now) {
+        take(Transition.ASK_FOR_INFORMATION, now);
         infoRequest = question;
         decidedBy = programManager;
-        moveTo(IntroductionStatus.NEEDS_INFO, now);
     }
 
     public void approve(String programManager, String note, Instant now, Instant answerBy) {
-        moveTo(IntroductionStatus.AWAITING_RESPONSE, now);
+        take(Transition.APPROVE, now);
         decidedBy = programManager;
         programNote = note;
         expiresAt = answerBy;
     }
 
     public void decline(IntroductionStatus declined, DeclineReason reason, String note, String by, Instant now) {
-        if (declined != IntroductionStatus.DECLINED_BY_PROGRAM
-                && declined != IntroductionStatus.DECLINED_BY_RECIPIENT) {
-            throw new IllegalArgumentException("not a decline: " + declined);
-        }
-        moveTo(declined, now);
+        take(
+                switch (declined) {
+                    case DECLINED_BY_PROGRAM -> Transition.DECLINE_AS_PROGRAM;
+                    case DECLINED_BY_RECIPIENT -> Transition.DECLINE_AS_RECIPIENT;
+                    default -> throw new IllegalArgumentException("not a decline: " + declined);
+                },
+                now);
         declineReason = reason;
         declineNote = note;
         if (declined == IntroductionStatus.DECLINED_BY_PROGRAM) {
@@ -169,24 +175,28 @@ public class Introduction {
     }
 
     public void accept(Instant now) {
-        moveTo(IntroductionStatus.INTRODUCED, now);
+        take(Transition.ACCEPT, now);
     }
 
     public void withdraw(Instant now) {
-        moveTo(IntroductionStatus.WITHDRAWN, now);
+        take(Transition.WITHDRAW, now);
     }
 
     public void expire(Instant now) {
-        moveTo(IntroductionStatus.EXPIRED, now);
+        take(Transition.EXPIRE, now);
     }
 
+    /** The recipient was reminded that the answer is due: once, while the answer is awaited. */
     public void reminded(Instant now) {
+        if (!Transition.REMIND.allowedFrom(status) || remindedAt != null) {
+            throw refused();
+        }
         remindedAt = now;
     }
 
     /** What became of the introduction: only once made, and in the order of {@link Outcome}. */
     public void recordOutcome(Outcome next, String note, Instant now) {
-        if (status != IntroductionStatus.INTRODUCED) {
+        if (!Transition.RECORD_OUTCOME.allowedFrom(status)) {
             throw refused();
         }
         if (!next.mayFollow(outcome)) {
@@ -205,10 +215,45 @@ public class Introduction {
         }
     }
 
-    private void moveTo(IntroductionStatus next, Instant now) {
-        if (!status.mayMoveTo(next)) {
+    /** The steps {@code party} may take now: {@link Transition}'s, and no outcome after the last one. */
+    public Set<IntroductionAction> actions(Party party) {
+        Set<IntroductionAction> actions = Transition.actions(party, status);
+        if (outcome != null && outcome.last()) {
+            actions.remove(IntroductionAction.RECORD_OUTCOME);
+        }
+        return actions;
+    }
+
+    /**
+     * Refuses a step {@code party} may not take now, with the message the caller is shown: the
+     * state's when the step is theirs in another state, "not your step" when it never is.
+     */
+    public void check(Party party, IntroductionAction action) {
+        if (!actions(party).contains(action)) {
+            throw new IllegalTransitionException(
+                    Transition.ever(party, action)
+                            ? "introduction.refused." + status.name().toLowerCase(Locale.ROOT)
+                            : "introduction.refused.not-your-step",
+                    action + " refused for " + party + " in " + status);
+        }
+    }
+
+    /** Whether the answer-by time has come for a request still awaiting its answer. */
+    public boolean dueForExpiry(Instant now) {
+        return Transition.EXPIRE.allowedFrom(status) && !expiresAt.isAfter(now);
+    }
+
+    /** Whether the recipient, not reminded yet, is to be reminded of an answer due by {@code remindFrom}. */
+    public boolean dueForReminder(Instant remindFrom) {
+        return Transition.REMIND.allowedFrom(status) && remindedAt == null && !expiresAt.isAfter(remindFrom);
+    }
+
+    /** Takes {@code transition} when the state allows it; refuses it, changing nothing, when not. */
+    private void take(Transition transition, Instant now) {
+        if (!transition.allowedFrom(status)) {
             throw refused();
         }
+        IntroductionStatus next = transition.to();
         status = next;
         updatedAt = now;
         // an introduced pair stays taken; a closed request frees the pair for a new one
