@@ -18,9 +18,4 @@ public record NeedDetails(
         Instant updatedAt,
         Instant publishedAt,
         long version)
-        implements PostingDetails<NeedId, NeedDraft> {
-
-    public boolean organizationHidden() {
-        return organization == null;
-    }
-}
+        implements PostingDetails<NeedId, NeedDraft> {}

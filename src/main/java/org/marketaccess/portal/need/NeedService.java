@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
@@ -21,7 +20,8 @@ import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.posting.PostingChecks;
 import org.marketaccess.portal.posting.PostingRules;
-import org.marketaccess.portal.shared.ImportOutcome;
+import org.marketaccess.portal.posting.PostingType;
+import org.marketaccess.portal.posting.Postings;
 import org.marketaccess.portal.shared.Imported;
 import org.marketaccess.portal.shared.LikePatterns;
 import org.marketaccess.portal.shared.PostingStatus;
@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Needs for the startups that own them, for providers (published ones only) and for the program.
  * Ownership is checked here, not only hidden in the UI: a need id from another organization is
- * treated as unknown.
+ * treated as unknown. What needs and opportunities do alike is done by the posting core
+ * ({@link Postings}, {@link PostingRules}) inside this service's transactions and access rules.
  */
 @Service
 @RolesAllowed(Roles.STARTUP)
@@ -46,13 +47,15 @@ public class NeedService {
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 10_000;
 
+    private static final PostingType<Need, NeedDraft, NeedId, NeedForMatching> TYPE =
+            new PostingType<>(Need::new, NeedId::new, NeedSaved::new, NeedStatusChanged::new, NeedForMatching::new);
+
     private final NeedRepository needs;
     private final NeedFeed feed;
     private final PostingRules<Need> rules;
+    private final Postings<Need, NeedDraft, NeedId, NeedDetails, NeedForMatching> postings;
     private final TaxonomyService taxonomy;
     private final Validator validator;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     NeedService(
             NeedRepository needs,
@@ -72,65 +75,42 @@ public class NeedService {
                 needs::findById,
                 organizations,
                 currentUser);
+        this.postings = new Postings<>(
+                TYPE, needs, rules, this::problems, (draft, member) -> draft, this::details, events, clock);
         this.taxonomy = taxonomy;
         this.validator = validator;
-        this.events = events;
-        this.clock = clock;
     }
 
     /** Saves a new draft for the signed-in member's verified startup. */
     public NeedId create(NeedDraft draft) {
-        MemberOf member = rules.verifiedMember();
-        check(draft, false);
-        Need need = new Need(UUID.randomUUID(), member.id().value(), null, clock.instant());
-        need.write(draft, clock.instant());
-        needs.save(need);
-        NeedId id = new NeedId(need.id());
-        events.publishEvent(new NeedSaved(id, member.id()));
-        return id;
+        return postings.create(draft);
     }
 
     /**
      * @param expectedVersion the version the editor showed; a need changed meanwhile is refused
      */
     public NeedDetails update(NeedId id, NeedDraft draft, long expectedVersion) {
-        MemberOf member = rules.verifiedMember();
-        Need need = rules.own(id.value(), member, expectedVersion);
-        check(draft, need.status() == PostingStatus.PUBLISHED);
-        need.write(draft, clock.instant());
-        events.publishEvent(new NeedSaved(id, member.id()));
-        needs.flush();
-        return details(need, member, true);
+        return postings.update(id, draft, expectedVersion);
     }
 
     /** Publishes a draft once everything a provider needs to judge it is there. */
     public NeedDetails publish(NeedId id, long expectedVersion) {
-        MemberOf member = rules.verifiedMember();
-        Need need = rules.own(id.value(), member, expectedVersion);
-        check(need.toDraft(), true);
-        PostingStatus before = need.publish(clock.instant());
-        return changed(need, member, before);
+        return postings.publish(id, expectedVersion);
     }
 
     public NeedDetails close(NeedId id, long expectedVersion) {
-        MemberOf member = rules.verifiedMember();
-        Need need = rules.own(id.value(), member, expectedVersion);
-        PostingStatus before = need.close(clock.instant());
-        return changed(need, member, before);
+        return postings.close(id, expectedVersion);
     }
 
     /** The signed-in startup's needs; an empty filter means every status. */
     @Transactional(readOnly = true)
     public Page<NeedSummary> mine(Set<PostingStatus> statuses, Pageable pageable) {
-        MemberOf member = rules.member();
-        return needs.findOwn(member.id().value(), PostingChecks.statusesOrAll(statuses), pageable)
-                .map(need -> summary(need, member.name()));
+        return postings.mine(statuses, pageable, NeedService::summary);
     }
 
     @Transactional(readOnly = true)
     public long countMine(Set<PostingStatus> statuses) {
-        MemberOf member = rules.member();
-        return needs.countOwn(member.id().value(), PostingChecks.statusesOrAll(statuses));
+        return postings.countMine(statuses);
     }
 
     /**
@@ -156,7 +136,7 @@ public class NeedService {
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public Optional<NeedId> findByExternalId(String externalId) {
-        return needs.findByExternalId(externalId).map(found -> new NeedId(found.id()));
+        return postings.findByExternalId(externalId);
     }
 
     /**
@@ -165,23 +145,7 @@ public class NeedService {
      */
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     public Imported<NeedId> importNeed(String externalId, OrganizationId organization, NeedDraft draft) {
-        Need need = needs.findByExternalId(externalId).orElse(null);
-        if (need == null) {
-            need = new Need(UUID.randomUUID(), organization.value(), externalId, clock.instant());
-            need.write(draft, clock.instant());
-            need.publishImported(clock.instant());
-            needs.save(need);
-            NeedId id = new NeedId(need.id());
-            events.publishEvent(new NeedSaved(id, organization));
-            return new Imported<>(id, ImportOutcome.CREATED);
-        }
-        NeedId id = new NeedId(need.id());
-        if (!need.toDraft().equals(Need.asStored(draft)) && need.status().editable()) {
-            need.write(draft, clock.instant());
-            events.publishEvent(new NeedSaved(id, organization));
-            return new Imported<>(id, ImportOutcome.UPDATED);
-        }
-        return new Imported<>(id, ImportOutcome.UNCHANGED);
+        return postings.importPosting(externalId, organization, draft);
     }
 
     /**
@@ -191,14 +155,7 @@ public class NeedService {
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public Optional<NeedForMatching> forMatching(NeedId id) {
-        return needs.findById(id.value())
-                .filter(found -> found.status() == PostingStatus.PUBLISHED)
-                .map(found -> new NeedForMatching(
-                        id,
-                        new OrganizationId(found.organizationId()),
-                        found.toDraft(),
-                        found.publishedAt(),
-                        found.version()));
+        return postings.forMatching(id);
     }
 
     /**
@@ -208,13 +165,7 @@ public class NeedService {
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public Optional<NeedForMatching> record(NeedId id) {
-        return needs.findById(id.value())
-                .map(found -> new NeedForMatching(
-                        id,
-                        new OrganizationId(found.organizationId()),
-                        found.toDraft(),
-                        found.publishedAt(),
-                        found.version()));
+        return postings.record(id);
     }
 
     /** Every published need, streamed (the index rebuild); returns how many. */
@@ -254,16 +205,6 @@ public class NeedService {
             errors.putIfAbsent("stage", "taxonomy.unknown-code");
         }
         return errors;
-    }
-
-    private void check(NeedDraft draft, boolean complete) {
-        PostingRules.refuse(problems(draft, complete));
-    }
-
-    private NeedDetails changed(Need need, MemberOf member, PostingStatus before) {
-        events.publishEvent(new NeedStatusChanged(new NeedId(need.id()), member.id(), before, need.status()));
-        needs.flush();
-        return details(need, member, true);
     }
 
     private NeedDetails details(Need need, MemberOf viewer, boolean showOrganization) {

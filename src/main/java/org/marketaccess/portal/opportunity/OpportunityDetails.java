@@ -16,9 +16,4 @@ public record OpportunityDetails(
         Instant updatedAt,
         Instant publishedAt,
         long version)
-        implements PostingDetails<OpportunityId, OpportunityDraft> {
-
-    public boolean organizationHidden() {
-        return organization == null;
-    }
-}
+        implements PostingDetails<OpportunityId, OpportunityDraft> {}

@@ -2,8 +2,9 @@ package org.marketaccess.portal.opportunity;
 
 import java.io.Serializable;
 import java.util.UUID;
+import org.marketaccess.portal.posting.PostingId;
 
-public record OpportunityId(UUID value) implements Serializable {
+public record OpportunityId(UUID value) implements PostingId, Serializable {
 
     /** The id in a URL, or null when the text is not an id. */
     public static OpportunityId parse(String text) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
@@ -23,7 +22,8 @@ import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.posting.PostingChecks;
 import org.marketaccess.portal.posting.PostingRules;
-import org.marketaccess.portal.shared.ImportOutcome;
+import org.marketaccess.portal.posting.PostingType;
+import org.marketaccess.portal.posting.Postings;
 import org.marketaccess.portal.shared.Imported;
 import org.marketaccess.portal.shared.LikePatterns;
 import org.marketaccess.portal.shared.PostingStatus;
@@ -38,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Pilot opportunities for the providers that own them, for startups (while offered) and for the
  * program. Ownership is checked here: an opportunity of another organization is treated as unknown.
+ * What needs and opportunities do alike is done by the posting core ({@link Postings},
+ * {@link PostingRules}) inside this service's transactions and access rules.
  */
 @Service
 @RolesAllowed(Roles.PROVIDER)
@@ -49,13 +51,22 @@ public class OpportunityService {
     public static final int OUTCOMES_MAX = 4_000;
     public static final int TIMELINE_MAX = 200;
 
+    private static final PostingType<Opportunity, OpportunityDraft, OpportunityId, OpportunityForMatching> TYPE =
+            new PostingType<>(
+                    Opportunity::new,
+                    OpportunityId::new,
+                    OpportunitySaved::new,
+                    OpportunityStatusChanged::new,
+                    OpportunityForMatching::new);
+
     private final OpportunityRepository opportunities;
     private final OpportunityFeed feed;
     private final OrganizationService organizations;
     private final PostingRules<Opportunity> rules;
+    private final Postings<Opportunity, OpportunityDraft, OpportunityId, OpportunityDetails, OpportunityForMatching>
+            postings;
     private final TaxonomyService taxonomy;
     private final Validator validator;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OpportunityService(
@@ -77,69 +88,41 @@ public class OpportunityService {
                 opportunities::findById,
                 organizations,
                 currentUser);
+        this.postings = new Postings<>(
+                TYPE, opportunities, rules, this::problems, this::withDefaultRegion, this::details, events, clock);
         this.taxonomy = taxonomy;
         this.validator = validator;
-        this.events = events;
         this.clock = clock;
     }
 
     public OpportunityId create(OpportunityDraft draft) {
-        MemberOf member = rules.verifiedMember();
-        OpportunityDraft withRegion = withDefaultRegion(draft, member);
-        check(withRegion, false);
-        Opportunity opportunity = new Opportunity(UUID.randomUUID(), member.id().value(), null, clock.instant());
-        opportunity.write(withRegion, clock.instant());
-        opportunities.save(opportunity);
-        OpportunityId id = new OpportunityId(opportunity.id());
-        events.publishEvent(new OpportunitySaved(id, member.id()));
-        return id;
+        return postings.create(draft);
     }
 
     public OpportunityDetails update(OpportunityId id, OpportunityDraft draft, long expectedVersion) {
-        MemberOf member = rules.verifiedMember();
-        Opportunity opportunity = rules.own(id.value(), member, expectedVersion);
-        OpportunityDraft withRegion = withDefaultRegion(draft, member);
-        check(withRegion, opportunity.status() == PostingStatus.PUBLISHED);
-        opportunity.write(withRegion, clock.instant());
-        events.publishEvent(new OpportunitySaved(id, member.id()));
-        opportunities.flush();
-        return details(opportunity, member, true);
+        return postings.update(id, draft, expectedVersion);
     }
 
     public OpportunityDetails publish(OpportunityId id, long expectedVersion) {
-        MemberOf member = rules.verifiedMember();
-        Opportunity opportunity = rules.own(id.value(), member, expectedVersion);
-        check(opportunity.toDraft(), true);
-        PostingStatus before = opportunity.publish(clock.instant());
-        return changed(opportunity, member, before);
+        return postings.publish(id, expectedVersion);
     }
 
     public OpportunityDetails close(OpportunityId id, long expectedVersion) {
-        MemberOf member = rules.verifiedMember();
-        Opportunity opportunity = rules.own(id.value(), member, expectedVersion);
-        PostingStatus before = opportunity.close(clock.instant());
-        return changed(opportunity, member, before);
+        return postings.close(id, expectedVersion);
     }
 
     public OpportunityDetails award(OpportunityId id, long expectedVersion) {
-        MemberOf member = rules.verifiedMember();
-        Opportunity opportunity = rules.own(id.value(), member, expectedVersion);
-        PostingStatus before = opportunity.award(clock.instant());
-        return changed(opportunity, member, before);
+        return postings.move(id, expectedVersion, Opportunity::award);
     }
 
     @Transactional(readOnly = true)
     public Page<OpportunitySummary> mine(Set<PostingStatus> statuses, Pageable pageable) {
-        MemberOf member = rules.member();
-        return opportunities
-                .findOwn(member.id().value(), PostingChecks.statusesOrAll(statuses), pageable)
-                .map(opportunity -> summary(opportunity, member.name()));
+        return postings.mine(statuses, pageable, OpportunityService::summary);
     }
 
     @Transactional(readOnly = true)
     public long countMine(Set<PostingStatus> statuses) {
-        MemberOf member = rules.member();
-        return opportunities.countOwn(member.id().value(), PostingChecks.statusesOrAll(statuses));
+        return postings.countMine(statuses);
     }
 
     /**
@@ -172,31 +155,14 @@ public class OpportunityService {
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public Optional<OpportunityId> findByExternalId(String externalId) {
-        return opportunities.findByExternalId(externalId).map(found -> new OpportunityId(found.id()));
+        return postings.findByExternalId(externalId);
     }
 
     /** Creates or updates a published opportunity from a program's data set, matched by external id. */
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     public Imported<OpportunityId> importOpportunity(
             String externalId, OrganizationId organization, OpportunityDraft draft) {
-        Opportunity opportunity = opportunities.findByExternalId(externalId).orElse(null);
-        if (opportunity == null) {
-            opportunity = new Opportunity(UUID.randomUUID(), organization.value(), externalId, clock.instant());
-            opportunity.write(draft, clock.instant());
-            opportunity.publishImported(clock.instant());
-            opportunities.save(opportunity);
-            OpportunityId id = new OpportunityId(opportunity.id());
-            events.publishEvent(new OpportunitySaved(id, organization));
-            return new Imported<>(id, ImportOutcome.CREATED);
-        }
-        OpportunityId id = new OpportunityId(opportunity.id());
-        if (!opportunity.toDraft().equals(Opportunity.asStored(draft))
-                && opportunity.status().editable()) {
-            opportunity.write(draft, clock.instant());
-            events.publishEvent(new OpportunitySaved(id, organization));
-            return new Imported<>(id, ImportOutcome.UPDATED);
-        }
-        return new Imported<>(id, ImportOutcome.UNCHANGED);
+        return postings.importPosting(externalId, organization, draft);
     }
 
     /**
@@ -206,15 +172,7 @@ public class OpportunityService {
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public Optional<OpportunityForMatching> forMatching(OpportunityId id) {
-        return opportunities
-                .findById(id.value())
-                .filter(found -> found.status() == PostingStatus.PUBLISHED)
-                .map(found -> new OpportunityForMatching(
-                        id,
-                        new OrganizationId(found.organizationId()),
-                        found.toDraft(),
-                        found.publishedAt(),
-                        found.version()));
+        return postings.forMatching(id);
     }
 
     /**
@@ -224,14 +182,7 @@ public class OpportunityService {
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public Optional<OpportunityForMatching> record(OpportunityId id) {
-        return opportunities
-                .findById(id.value())
-                .map(found -> new OpportunityForMatching(
-                        id,
-                        new OrganizationId(found.organizationId()),
-                        found.toDraft(),
-                        found.publishedAt(),
-                        found.version()));
+        return postings.record(id);
     }
 
     /** Every published opportunity, streamed (the index rebuild); returns how many. */
@@ -281,17 +232,6 @@ public class OpportunityService {
         if (code != null && !code.isBlank() && !taxonomy.isValid(kind, code)) {
             errors.putIfAbsent(field, "taxonomy.unknown-code");
         }
-    }
-
-    private OpportunityDetails changed(Opportunity opportunity, MemberOf member, PostingStatus before) {
-        events.publishEvent(new OpportunityStatusChanged(
-                new OpportunityId(opportunity.id()), member.id(), before, opportunity.status()));
-        opportunities.flush();
-        return details(opportunity, member, true);
-    }
-
-    private void check(OpportunityDraft draft, boolean complete) {
-        PostingRules.refuse(problems(draft, complete));
     }
 
     /** An opportunity is where its provider is, unless the provider says otherwise. */

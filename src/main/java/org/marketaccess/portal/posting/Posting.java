@@ -19,10 +19,13 @@ import org.marketaccess.portal.taxonomy.TaxonomyKind;
 /**
  * What a need and an opportunity are alike: who owns it, its title, whether it is anonymous, its
  * status and its moves (draft → published → closed, guarded here), its times and version, and its
- * taxonomy codes. Each kind maps its own table and code table and adds what truly differs.
+ * taxonomy codes. Each kind maps its own table and code table and adds what truly differs, with its
+ * command record: what it writes and reads back.
+ *
+ * @param <D> the kind's command record
  */
 @MappedSuperclass
-public abstract class Posting {
+public abstract class Posting<D extends Record> {
 
     @Id
     private UUID id;
@@ -61,6 +64,12 @@ public abstract class Posting {
 
     /** The posting's codes, in its own code table. */
     protected abstract Set<TermCode> terms();
+
+    /** Writes a draft: the common part through {@link #writeCommon}, then the kind's own fields. */
+    public abstract void write(D draft, Instant now);
+
+    /** The posting as its kind's command record, as it is stored. */
+    public abstract D toDraft();
 
     /**
      * Writes what both kinds hold; the kind writes its own fields in the same call. Refused once the

@@ -1,9 +1,10 @@
 package org.marketaccess.portal.posting;
 
+import org.marketaccess.portal.organization.OrganizationCard;
 import org.marketaccess.portal.shared.PostingStatus;
 
 /**
- * What an editor needs of a posting as its service shows it, whatever its kind.
+ * What an editor and a details page need of a posting as its service shows it, whatever its kind.
  *
  * @param <I> the kind's id
  * @param <D> the kind's command record, the posting's content
@@ -11,6 +12,13 @@ import org.marketaccess.portal.shared.PostingStatus;
 public interface PostingDetails<I, D extends Record> {
 
     I id();
+
+    /** Null when the posting is anonymous and the caller is on the other side. */
+    OrganizationCard organization();
+
+    default boolean organizationHidden() {
+        return organization() == null;
+    }
 
     /** The caller's organization owns it. */
     boolean mine();

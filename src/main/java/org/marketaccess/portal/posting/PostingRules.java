@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
  *
  * @param <P> the kind's entity
  */
-public final class PostingRules<P extends Posting> {
+public final class PostingRules<P extends Posting<?>> {
 
     /** How a kind shows a posting to a viewer (null: the program), with its organization or not. */
     @FunctionalInterface

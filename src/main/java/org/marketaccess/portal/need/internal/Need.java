@@ -20,7 +20,7 @@ import org.marketaccess.portal.taxonomy.TaxonomyKind;
 /** A startup's need: a posting with a description and the startup's stage. */
 @Entity
 @Table(name = "need")
-public class Need extends Posting {
+public class Need extends Posting<NeedDraft> {
 
     private String description;
 
@@ -42,6 +42,7 @@ public class Need extends Posting {
         return terms;
     }
 
+    @Override
     public void write(NeedDraft draft, Instant now) {
         writeCommon(
                 draft.title(),
@@ -59,16 +60,7 @@ public class Need extends Posting {
         stage = TextRules.clean(draft.stage());
     }
 
-    /**
-     * A draft as a need holds it once written (text stripped, each code once, sorted): what an import
-     * compares with the stored one to tell an unchanged record.
-     */
-    public static NeedDraft asStored(NeedDraft draft) {
-        Need probe = new Need(null, null, null, Instant.EPOCH);
-        probe.write(draft, Instant.EPOCH);
-        return probe.toDraft();
-    }
-
+    @Override
     public NeedDraft toDraft() {
         return new NeedDraft(
                 title(),

@@ -1,33 +1,13 @@
 package org.marketaccess.portal.need.internal;
 
-import java.util.Collection;
-import java.util.Optional;
-import java.util.UUID;
-import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.posting.PostingRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface NeedRepository extends JpaRepository<Need, UUID> {
-
-    Optional<Need> findByExternalId(String externalId);
-
-    @Query("""
-            select n from Need n
-            where n.organizationId = :organization and n.status in :statuses
-            """)
-    Page<Need> findOwn(
-            @Param("organization") UUID organization,
-            @Param("statuses") Collection<PostingStatus> statuses,
-            Pageable pageable);
-
-    @Query("""
-            select count(n) from Need n
-            where n.organizationId = :organization and n.status in :statuses
-            """)
-    long countOwn(@Param("organization") UUID organization, @Param("statuses") Collection<PostingStatus> statuses);
+/** Needs the posting core finds alike ({@link PostingRepository}), and the published ones to browse. */
+public interface NeedRepository extends PostingRepository<Need> {
 
     @Query("""
             select n from Need n

@@ -26,7 +26,7 @@ import org.marketaccess.portal.taxonomy.TaxonomyKind;
  */
 @Entity
 @Table(name = "opportunity")
-public class Opportunity extends Posting {
+public class Opportunity extends Posting<OpportunityDraft> {
 
     private String problemStatement;
 
@@ -58,6 +58,7 @@ public class Opportunity extends Posting {
         return terms;
     }
 
+    @Override
     public void write(OpportunityDraft draft, Instant now) {
         writeCommon(
                 draft.title(),
@@ -89,16 +90,7 @@ public class Opportunity extends Posting {
         return status() == PostingStatus.PUBLISHED && (responseDeadline == null || !responseDeadline.isBefore(today));
     }
 
-    /**
-     * A draft as a opportunity holds it once written (text stripped, each code once, sorted): what an import
-     * compares with the stored one to tell an unchanged record.
-     */
-    public static OpportunityDraft asStored(OpportunityDraft draft) {
-        Opportunity probe = new Opportunity(null, null, null, Instant.EPOCH);
-        probe.write(draft, Instant.EPOCH);
-        return probe.toDraft();
-    }
-
+    @Override
     public OpportunityDraft toDraft() {
         return new OpportunityDraft(
                 title(),

@@ -1,34 +1,14 @@
 package org.marketaccess.portal.opportunity.internal;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Optional;
-import java.util.UUID;
-import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.posting.PostingRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface OpportunityRepository extends JpaRepository<Opportunity, UUID> {
-
-    Optional<Opportunity> findByExternalId(String externalId);
-
-    @Query("""
-            select o from Opportunity o
-            where o.organizationId = :organization and o.status in :statuses
-            """)
-    Page<Opportunity> findOwn(
-            @Param("organization") UUID organization,
-            @Param("statuses") Collection<PostingStatus> statuses,
-            Pageable pageable);
-
-    @Query("""
-            select count(o) from Opportunity o
-            where o.organizationId = :organization and o.status in :statuses
-            """)
-    long countOwn(@Param("organization") UUID organization, @Param("statuses") Collection<PostingStatus> statuses);
+/** Opportunities the posting core finds alike ({@link PostingRepository}), and the offered ones to browse. */
+public interface OpportunityRepository extends PostingRepository<Opportunity> {
 
     /** Published and still open for responses on {@code today}. */
     @Query("""

@@ -33,7 +33,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * at {@code path/edit/<id>}; its {@link PostingForm}, its status, and the moves save as draft,
  * publish and close (a kind may add its own, {@link #move}). What the service refuses is shown at
  * the fields or above the buttons. The page titles are the translation keys {@code path.new} and
- * {@code path.edit}. The parts a kind's browserless tests reach are public.
+ * {@code path.edit}. A kind's browserless tests find its parts by id: {@code posting-title},
+ * {@code posting-save}, {@code posting-publish}, {@code posting-close}, {@code posting-status} and
+ * {@code posting-form-error}.
  *
  * @param <I> the kind's id
  * @param <D> the kind's command record
@@ -61,12 +63,12 @@ public abstract class PostingEditor<I, D extends Record, V extends PostingDetail
         V move(I id, long expectedVersion);
     }
 
-    public final TextField title;
-    public final Button save = new Button();
-    public final Button publish = new Button();
-    public final Button close = new Button();
-    public final Span status = new Span();
-    public final Div formError = new Div();
+    final TextField title;
+    final Button save = new Button();
+    final Button publish = new Button();
+    final Button close = new Button();
+    final Span status = new Span();
+    final Div formError = new Div();
     protected final PostingForm<D> form;
     private final H2 heading = new H2();
     private final HorizontalLayout statusLine;
@@ -83,6 +85,12 @@ public abstract class PostingEditor<I, D extends Record, V extends PostingDetail
         this.commands = commands;
         this.title = form.title;
         addClassName("posting-editor");
+        title.setId("posting-title");
+        save.setId("posting-save");
+        publish.setId("posting-publish");
+        close.setId("posting-close");
+        status.setId("posting-status");
+        formError.setId("posting-form-error");
         save.setText(getTranslation("posting.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> act(this::saveDraft, "posting.saved"));

@@ -48,8 +48,8 @@ public class PostingForm<D extends Record> extends Composite<VerticalLayout> {
         }
     }
 
-    public final TextField title = new TextField();
-    public final Checkbox anonymous = new Checkbox();
+    final TextField title = new TextField();
+    final Checkbox anonymous = new Checkbox();
     private final Class<D> type;
     private final Binder<D> binder;
     private final FieldErrors errors = new FieldErrors(this);

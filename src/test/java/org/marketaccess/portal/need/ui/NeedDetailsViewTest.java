@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.marketaccess.portal.need.NeedId;
 import org.marketaccess.portal.need.NeedService;
@@ -39,7 +40,7 @@ class NeedDetailsViewTest extends SpringBrowserlessTest {
 
         NeedDetailsView view = navigate(NeedDetailsView.class, anonymous.id().toString());
 
-        assertThat(view.organization.getText()).isEqualTo("Anonymous startup");
+        assertThat($view(Span.class).id("posting-organization").getText()).isEqualTo("Anonymous startup");
         assertThat(view.getElement().getTextRecursively()).doesNotContain(realName);
     }
 
@@ -50,7 +51,7 @@ class NeedDetailsViewTest extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow();
         NeedDetailsView view = navigate(NeedDetailsView.class, named.id().toString());
-        assertThat(view.organization.getText()).isEqualTo(named.organizationName());
+        assertThat($view(Span.class).id("posting-organization").getText()).isEqualTo(named.organizationName());
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.marketaccess.portal.need.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.marketaccess.portal.need.NeedId;
 import org.marketaccess.portal.need.NeedService;
@@ -25,10 +28,10 @@ class NeedEditorViewTest extends SpringBrowserlessTest {
         long before = needs.countMine(java.util.Set.of());
         NeedEditorView editor = navigate(NeedEditorView.class);
         test(editor.description).setValue("Something");
-        test(editor.save).click();
+        test($view(Button.class).id("posting-save")).click();
 
-        assertThat(editor.title.isInvalid()).isTrue();
-        assertThat(editor.title.getErrorMessage()).isEqualTo("Give the need a title.");
+        assertThat($view(TextField.class).id("posting-title").isInvalid()).isTrue();
+        assertThat($view(TextField.class).id("posting-title").getErrorMessage()).isEqualTo("Give the need a title.");
         assertThat(needs.countMine(java.util.Set.of())).isEqualTo(before);
     }
 
@@ -36,21 +39,21 @@ class NeedEditorViewTest extends SpringBrowserlessTest {
     void publishingAnIncompleteNeedSavesTheDraftAndMarksWhatIsMissing() {
         NeedEditorView editor = navigate(NeedEditorView.class);
         String title = TestData.unique("Incomplete need");
-        test(editor.title).setValue(title);
+        test($view(TextField.class).id("posting-title")).setValue(title);
         test(editor.description).setValue("A description.");
-        test(editor.publish).click();
+        test($view(Button.class).id("posting-publish")).click();
 
         assertThat(editor.categories.isInvalid()).isTrue();
         assertThat(editor.categories.getErrorMessage()).isEqualTo("Choose at least one.");
         assertThat(editor.stage.isInvalid()).isTrue();
-        assertThat(editor.status.getText()).isEqualTo("Draft");
+        assertThat($view(Span.class).id("posting-status").getText()).isEqualTo("Draft");
     }
 
     @Test
     void aCompleteNeedIsPublishedFromTheEditor() {
         NeedEditorView editor = navigate(NeedEditorView.class);
         String title = TestData.unique("Complete need");
-        test(editor.title).setValue(title);
+        test($view(TextField.class).id("posting-title")).setValue(title);
         test(editor.description).setValue("<b>Not bold</b> — shown as typed 🚀 שלום");
         test(editor.sought).selectItem("Pilot site");
         test(editor.categories).selectItem("Telehealth");
@@ -58,9 +61,9 @@ class NeedEditorViewTest extends SpringBrowserlessTest {
         test(editor.careSettings).selectItem("Home");
         test(editor.regions).selectItem("Massachusetts");
         test(editor.stage).selectItem("Pilot-ready");
-        test(editor.publish).click();
+        test($view(Button.class).id("posting-publish")).click();
 
-        assertThat(editor.status.getText()).isEqualTo("Published");
+        assertThat($view(Span.class).id("posting-status").getText()).isEqualTo("Published");
         NeedSummary published = needs.mine(java.util.Set.of(), PageRequest.of(0, 100)).stream()
                 .filter(need -> need.title().equals(title))
                 .findFirst()
@@ -77,7 +80,7 @@ class NeedEditorViewTest extends SpringBrowserlessTest {
                 .orElseThrow();
         // the demo startup's own need opens; a random id (another organization's) does not
         NeedEditorView own = navigate(NeedEditorView.class, foreign.toString());
-        assertThat(own.title.getValue()).isNotBlank();
+        assertThat($view(TextField.class).id("posting-title").getValue()).isNotBlank();
         NeedEditorView other =
                 navigate(NeedEditorView.class, java.util.UUID.randomUUID().toString());
         assertThat(other.getElement().getTextRecursively()).contains("Posting not found");

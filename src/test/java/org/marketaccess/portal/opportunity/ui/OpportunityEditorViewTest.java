@@ -3,6 +3,10 @@ package org.marketaccess.portal.opportunity.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.marketaccess.portal.opportunity.OpportunityDetails;
@@ -30,27 +34,27 @@ class OpportunityEditorViewTest extends SpringBrowserlessTest {
         OpportunityDetails current = opportunities.find(id).orElseThrow();
         opportunities.update(id, Postings.opportunity("Colleague's title", null, false), current.version());
 
-        test(editor.title).setValue("My title");
-        test(editor.save).click();
+        test($view(TextField.class).id("posting-title")).setValue("My title");
+        test($view(Button.class).id("posting-save")).click();
 
-        assertThat(editor.formError.isVisible()).isTrue();
-        assertThat(editor.formError.getText()).contains("Someone else changed this posting");
+        assertThat($view(Div.class).id("posting-form-error").isVisible()).isTrue();
+        assertThat($view(Div.class).id("posting-form-error").getText()).contains("Someone else changed this posting");
         assertThat(opportunities.find(id).orElseThrow().content().title()).isEqualTo("Colleague's title");
     }
 
     @Test
     void aPastDeadlineIsRefusedAtTheFieldWhenPublishing() {
         OpportunityEditorView editor = navigate(OpportunityEditorView.class);
-        test(editor.title).setValue(TestData.unique("Late"));
+        test($view(TextField.class).id("posting-title")).setValue(TestData.unique("Late"));
         test(editor.problemStatement).setValue("A problem.");
         test(editor.categories).selectItem("Telehealth");
         test(editor.clinicalAreas).selectItem("Cardiology");
         test(editor.careSettings).selectItem("Home");
         editor.responseDeadline.setValue(LocalDate.now().minusDays(2));
-        test(editor.publish).click();
+        test($view(Button.class).id("posting-publish")).click();
 
         assertThat(editor.responseDeadline.isInvalid()).isTrue();
         assertThat(editor.responseDeadline.getErrorMessage()).contains("deadline has passed");
-        assertThat(editor.status.getText()).isEqualTo("Draft");
+        assertThat($view(Span.class).id("posting-status").getText()).isEqualTo("Draft");
     }
 }
