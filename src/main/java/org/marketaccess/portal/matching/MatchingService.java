@@ -245,13 +245,20 @@ public class MatchingService {
         return engine.generation();
     }
 
+    /**
+     * The other side's postings for a search: the program sees every one; a member, those of other
+     * organizations, once the program has verified theirs (before that they see none, not even how
+     * many there are).
+     */
     private SearchResult search(PostingKind kind, String text, Map<Facet, Set<String>> filters, int limit) {
-        String excluded = program()
-                ? null
-                : organizations
-                        .currentMembership()
-                        .map(member -> member.id().toString())
-                        .orElse(null);
+        String excluded = null;
+        if (!program()) {
+            var member = organizations.currentMembership().orElse(null);
+            if (member == null || !member.verified()) {
+                throw new InvalidInputException("organization", "posting.organization-not-verified.browse");
+            }
+            excluded = member.id().toString();
+        }
         return engine.search(new SearchRequest(kind, text, filters, excluded, clamp(limit)));
     }
 

@@ -114,8 +114,8 @@ public class NeedService {
     }
 
     /**
-     * A need as the caller may see it: its owner and the program see it whole; a provider sees a
-     * published need, without the organization when it is anonymous; anyone else sees nothing.
+     * A need as the caller may see it: its owner and the program see it whole; a verified provider
+     * sees a published need, without the organization when it is anonymous; anyone else sees nothing.
      */
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER, Roles.PROGRAM_MANAGER})
     @Transactional(readOnly = true)
@@ -127,6 +127,7 @@ public class NeedService {
     @RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER})
     @Transactional(readOnly = true)
     public Page<NeedSummary> published(String text, TaxonomyKind kind, String code, Pageable pageable) {
+        rules.requireBrowsing();
         Page<Need> page = needs.findPublished(
                 LikePatterns.contains(text), kind == null || code == null ? "" : kind.name(), code, pageable);
         return rules.listed(page, NeedService::summary);

@@ -126,8 +126,8 @@ public class OpportunityService {
     }
 
     /**
-     * An opportunity as the caller may see it: its owner and the program see it whole; a startup
-     * sees a published one, without the organization when it is anonymous; anyone else nothing.
+     * An opportunity as the caller may see it: its owner and the program see it whole; a verified
+     * startup sees a published one, without the organization when it is anonymous; anyone else nothing.
      */
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER, Roles.PROGRAM_MANAGER})
     @Transactional(readOnly = true)
@@ -139,6 +139,7 @@ public class OpportunityService {
     @RolesAllowed({Roles.STARTUP, Roles.PROGRAM_MANAGER})
     @Transactional(readOnly = true)
     public Page<OpportunitySummary> offered(String text, TaxonomyKind kind, String code, Pageable pageable) {
+        rules.requireBrowsing();
         Page<Opportunity> page = opportunities.findOffered(
                 today(), LikePatterns.contains(text), kind == null || code == null ? "" : kind.name(), code, pageable);
         return rules.listed(page, OpportunityService::summary);
@@ -147,6 +148,7 @@ public class OpportunityService {
     @RolesAllowed({Roles.STARTUP, Roles.PROGRAM_MANAGER})
     @Transactional(readOnly = true)
     public long countOffered(String text, TaxonomyKind kind, String code) {
+        rules.requireBrowsing();
         return opportunities.countOffered(
                 today(), LikePatterns.contains(text), kind == null || code == null ? "" : kind.name(), code);
     }

@@ -94,8 +94,9 @@ public final class PostingRules<P extends Posting<?>> {
     }
 
     /**
-     * A posting as the caller may see it: its owner and the program see it whole; the other side sees
-     * a published one, without the organization when it is anonymous; anyone else sees nothing.
+     * A posting as the caller may see it: its owner and the program see it whole; a verified member of
+     * the other side sees a published one, without the organization when it is anonymous; anyone else
+     * (an organization the program has not verified yet included) sees nothing.
      */
     public <V> Optional<V> visible(UUID id, Shown<P, V> shown) {
         Optional<P> found = byId.apply(id);
@@ -110,11 +111,25 @@ public final class PostingRules<P extends Posting<?>> {
         if (mine(posting, member)) {
             return Optional.of(shown.show(posting, member, true));
         }
-        boolean ofOtherSide = member != null && member.type() == otherSide;
+        boolean ofOtherSide = member != null && member.type() == otherSide && member.verified();
         if (ofOtherSide && posting.status() == PostingStatus.PUBLISHED) {
             return Optional.of(shown.show(posting, member, !posting.anonymous()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Refuses to list the kind's published postings to anyone but the program and a verified member
+     * of the other side: an organization the program has not verified yet browses nothing.
+     */
+    public void requireBrowsing() {
+        if (currentUser.require().hasRole(Roles.PROGRAM_MANAGER)) {
+            return;
+        }
+        MemberOf member = organizations.currentMembership().orElse(null);
+        if (member == null || member.type() != otherSide || !member.verified()) {
+            throw new InvalidInputException("organization", "posting.organization-not-verified.browse");
+        }
     }
 
     public boolean mine(P posting, MemberOf viewer) {

@@ -92,6 +92,13 @@ class RegistrationJourneyBrowserIT {
         Page startupBefore = login(email, password);
         assertThat(startupBefore.locator("#organization-status")).hasText("Pending verification");
         Chromium.screenshot(startupBefore, "03-startup-home-pending");
+        // not verified yet: nothing of the other side to browse, and the page says why
+        startupBefore.navigate(url("/pilot-opportunities"));
+        assertThat(startupBefore.getByText(
+                        "Your organization is not verified yet. Once the program team has verified it"))
+                .isVisible();
+        assertThat(startupBefore.locator(".result-card")).hasCount(0);
+        Chromium.screenshot(startupBefore, "03b-startup-pending-finds-nothing");
 
         Page manager = login(TestData.DEMO_PROGRAM_MANAGER, TestData.DEMO_PASSWORD);
         manager.navigate(url("/organizations"));

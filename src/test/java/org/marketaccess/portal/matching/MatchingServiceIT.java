@@ -142,6 +142,24 @@ class MatchingServiceIT {
         assertThat(ownSide.cards()).as("needs are not offered to startups").isEmpty();
     }
 
+    /** Issue 14's probe: an organization not verified yet searched the other side's postings. */
+    @Test
+    void anOrganizationNotVerifiedYetSearchesNothing() {
+        publishNeed("Verified eyes only " + word, false);
+        await(() -> !search(word).cards().isEmpty());
+        String unverifiedProvider = members.member(OrganizationType.PROVIDER, false);
+        String unverifiedStartup = members.member(OrganizationType.STARTUP, false);
+
+        assertThatThrownBy(() -> actAs.user(unverifiedProvider, () -> matching.findInnovations(word, Map.of(), 10)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("organization", "posting.organization-not-verified.browse"));
+        assertThatThrownBy(() -> actAs.user(unverifiedStartup, () -> matching.findOpportunities(word, Map.of(), 10)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(search(word).cards())
+                .as("a verified provider still finds it")
+                .hasSize(1);
+    }
+
     @Test
     void matchesOfAnotherOrganizationsPostingAreRefused() {
         NeedId need = publishNeed("Diabetes coaching " + word, false);

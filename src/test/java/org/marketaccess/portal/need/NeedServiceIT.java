@@ -69,6 +69,25 @@ class NeedServiceIT {
                         .containsEntry("organization", "posting.organization-not-verified"));
     }
 
+    /** Issue 14's probe: a provider the program has not verified browsed every published need. */
+    @Test
+    void aProviderNotVerifiedYetSeesNoPublishedNeed() {
+        String title = TestData.unique("Published for verified providers");
+        NeedId id = actAs.user(startup, () -> needs.create(Postings.need(title)));
+        actAs.user(startup, () -> needs.publish(id, needs.find(id).orElseThrow().version()));
+        String unverified = members.member(OrganizationType.PROVIDER, false);
+
+        actAs.user(unverified, () -> {
+            assertThat(needs.find(id)).isEmpty();
+            assertThatThrownBy(() -> needs.published(title, null, null, PageRequest.of(0, 10)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                            .containsEntry("organization", "posting.organization-not-verified.browse"));
+        });
+        assertThat(actAs.user(provider, () -> needs.find(id)))
+                .as("a verified provider still sees it")
+                .isPresent();
+    }
+
     @Test
     void anotherStartupCannotOpenEditPublishOrCloseADraftByItsId() {
         NeedId draft = actAs.user(startup, () -> needs.create(Postings.need("Our secret draft")));

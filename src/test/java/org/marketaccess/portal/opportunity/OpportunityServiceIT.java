@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.marketaccess.portal.organization.OrganizationType;
@@ -17,6 +18,7 @@ import org.marketaccess.portal.testing.Members;
 import org.marketaccess.portal.testing.Postings;
 import org.marketaccess.portal.testing.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
@@ -69,6 +71,29 @@ class OpportunityServiceIT {
         assertThat(actAs.user(
                         provider, () -> opportunities.find(id).orElseThrow().status()))
                 .isEqualTo(PostingStatus.PUBLISHED);
+    }
+
+    /** Issue 14's probe: a startup the program has not verified browsed every published opportunity. */
+    @Test
+    void aStartupNotVerifiedYetSeesNoPublishedOpportunity() {
+        String title = TestData.unique("Offered to verified startups");
+        OpportunityId id = publish(title, LocalDate.now().plusDays(10), false);
+        String unverified = members.member(OrganizationType.STARTUP, false);
+
+        actAs.user(unverified, () -> {
+            assertThat(opportunities.find(id)).isEmpty();
+            for (Runnable browse : List.<Runnable>of(
+                    () -> opportunities.offered(title, null, null, PageRequest.of(0, 10)),
+                    () -> opportunities.countOffered(title, null, null))) {
+                assertThatThrownBy(browse::run)
+                        .isInstanceOfSatisfying(
+                                InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                                        .containsEntry("organization", "posting.organization-not-verified.browse"));
+            }
+        });
+        assertThat(actAs.user(startup, () -> opportunities.find(id)))
+                .as("a verified startup still sees it")
+                .isPresent();
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.marketaccess.portal.matching.MatchingService;
 import org.marketaccess.portal.matching.SearchPage;
 import org.marketaccess.portal.search.Facet;
 import org.marketaccess.portal.search.MatchEngine;
+import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.ui.LiveUpdates;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
@@ -189,7 +190,18 @@ class FindLayout extends LiveResultsLayout implements BeforeEnterObserver {
                 chosen.put(facet, Set.copyOf(filter.getValue()));
             }
         });
-        SearchPage page = search.apply(text.getValue(), chosen);
+        SearchPage page;
+        try {
+            page = search.apply(text.getValue(), chosen);
+        } catch (InvalidInputException refused) {
+            // an organization not verified yet: say why there is nothing to browse
+            results.removeAll();
+            total.setText("");
+            notice.setText(
+                    getTranslation(refused.fieldErrors().values().iterator().next()));
+            notice.setVisible(true);
+            return;
+        }
         counts = page.counts();
         filters.values().forEach(filter -> filter.getListDataView().refreshAll());
         total.setText(getTranslation("find.total", page.total()));
