@@ -2,6 +2,7 @@ package org.marketaccess.portal.identity.internal;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.ui.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -20,12 +21,20 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accountService) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accountService, RequestUtil requestUtil)
+            throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
         // A signed-in user's mistyped address reaches Vaadin, which answers with the "Page not found"
         // view (404); the configurer's default refuses it with an empty 403 before Vaadin sees it.
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(AuthorizedUrl::authenticated));
+        // Vaadin's configurer exempts the login form's POST from Spring's CSRF check, which lets another
+        // site sign a visitor in to an account of its choosing (login CSRF). The login page carries
+        // the token (Vaadin writes it as <meta name="_csrf">) and the login form sends it, so only
+        // Vaadin's own requests, which its protocol protects with a token of its own, are exempt.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
+                .anyRequest(AuthorizedUrl::authenticated));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.with(new LoginFailureConfigurer(new LoginFailureHandler(accountService)), configurer -> {});
         return http.build();
     }
