@@ -90,6 +90,9 @@ class EveryPageFitsBrowserIT {
             }
         }
         assertThat(problems).as("pages that do not fit").isEmpty();
+        assertThat(policyViolations)
+                .as("Content-Security-Policy violations in the console")
+                .isEmpty();
     }
 
     private List<String> check(Page page, int width, String role, Visit visit) {
@@ -222,8 +225,16 @@ class EveryPageFitsBrowserIT {
             }
             """;
 
+    /** What Chromium refused under the portal's Content-Security-Policy, on any page of any role. */
+    private final List<String> policyViolations = new ArrayList<>();
+
     private Page open(String role, int width) {
         Page page = chromium.newPage(width, width < 600 ? 844 : 900);
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(role + " " + width + " px " + page.url() + ": " + message.text());
+            }
+        });
         String email =
                 switch (role) {
                     case "anonymous" -> null;

@@ -13,12 +13,36 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /** The web security of the portal; absent when the application runs as a command (no web server). */
 @Configuration
 @ConditionalOnWebApplication
 @EnableWebSecurity
 class SecurityConfiguration {
+
+    /**
+     * What the pages may load and run: everything from the portal itself, nothing from elsewhere.
+     * Vaadin Flow needs inline styles, and inline scripts and {@code eval} for its bootstrap and
+     * {@code executeJs}; its nonce-based strict mode does not work with push yet (vaadin/flow#20329).
+     * Components draw icons from {@code data:} URLs; charts are inline SVG. Checked in Chromium on
+     * every route for every role (EveryPageFitsBrowserIT: no CSP violation in the console).
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    /** Browser features the portal never uses, off for it and anything it might embed. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accountService, RequestUtil requestUtil)
@@ -35,6 +59,10 @@ class SecurityConfiguration {
                 .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizedUrl::authenticated));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+        // Strict-Transport-Security: Spring Security's default, sent on requests that came over HTTPS
         http.with(new LoginFailureConfigurer(new LoginFailureHandler(accountService)), configurer -> {});
         return http.build();
     }
