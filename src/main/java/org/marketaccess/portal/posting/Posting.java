@@ -98,11 +98,9 @@ public abstract class Posting<D extends Record> {
 
     /** @return the status before */
     public PostingStatus publish(Instant now) {
-        PostingStatus before = status;
-        status = PostingLifecycle.publish(status);
+        PostingStatus next = PostingLifecycle.publish(status);
         publishedAt = now;
-        updatedAt = now;
-        return before;
+        return move(next, now);
     }
 
     /** Imported data is published as it comes: the program vouches for it. */
@@ -115,10 +113,7 @@ public abstract class Posting<D extends Record> {
 
     /** @return the status before */
     public PostingStatus close(Instant now) {
-        PostingStatus before = status;
-        status = PostingLifecycle.close(status);
-        updatedAt = now;
-        return before;
+        return move(PostingLifecycle.close(status), now);
     }
 
     /** A move only one kind has (an opportunity awarded); {@code next} comes from {@link PostingLifecycle}. */

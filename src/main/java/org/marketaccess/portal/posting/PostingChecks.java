@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.shared.Violations;
 
 /** Small rules that needs and opportunities check alike. */
 public final class PostingChecks {
@@ -38,7 +39,7 @@ public final class PostingChecks {
         validator.validate(draft, complete ? new Class<?>[] {Default.class, Complete.class} : new Class<?>[0]).stream()
                 .sorted(Comparator.comparingInt(field).thenComparingInt(PostingChecks::rank))
                 .forEach(violation -> errors.putIfAbsent(
-                        violation.getPropertyPath().toString(), key(violation.getMessageTemplate())));
+                        violation.getPropertyPath().toString(), Violations.key(violation.getMessageTemplate())));
         return errors;
     }
 
@@ -55,12 +56,5 @@ public final class PostingChecks {
             case "Size" -> 1;
             default -> 2;
         };
-    }
-
-    /** {@code "{need.title.required}"} becomes {@code "need.title.required"}. */
-    private static String key(String template) {
-        return template.startsWith("{") && template.endsWith("}")
-                ? template.substring(1, template.length() - 1)
-                : template;
     }
 }

@@ -158,11 +158,4 @@ public final class PostingRules<P extends Posting<?>> {
                         : cards.get(new OrganizationId(posting.organizationId()))
                                 .name()));
     }
-
-    /** Refuses a draft with problems (field name to translation key); nothing is changed. */
-    public static void refuse(Map<String, String> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-    }
 }

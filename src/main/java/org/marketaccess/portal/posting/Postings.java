@@ -11,6 +11,7 @@ import org.marketaccess.portal.organization.MemberOf;
 import org.marketaccess.portal.organization.OrganizationId;
 import org.marketaccess.portal.shared.ImportOutcome;
 import org.marketaccess.portal.shared.Imported;
+import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.PostingStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -154,7 +155,7 @@ public final class Postings<P extends Posting<D>, D extends Record, I extends Po
             return new Imported<>(id, ImportOutcome.CREATED);
         }
         I id = type.id().apply(posting.id());
-        if (!posting.toDraft().equals(asStored(draft)) && posting.status().editable()) {
+        if (posting.status().editable() && !posting.toDraft().equals(asStored(draft))) {
             posting.write(draft, clock.instant());
             events.publishEvent(type.saved().apply(id, organization));
             return new Imported<>(id, ImportOutcome.UPDATED);
@@ -195,7 +196,11 @@ public final class Postings<P extends Posting<D>, D extends Record, I extends Po
         return probe.toDraft();
     }
 
+    /** Refuses a draft with problems (field name to translation key); nothing is changed. */
     private void check(D draft, boolean complete) {
-        PostingRules.refuse(problems.of(draft, complete));
+        Map<String, String> found = problems.of(draft, complete);
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
+        }
     }
 }

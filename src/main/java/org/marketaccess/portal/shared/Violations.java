@@ -14,13 +14,15 @@ public final class Violations {
     public static <T> Map<String, String> of(Validator validator, T command) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<T> violation : validator.validate(command)) {
-            String template = violation.getMessageTemplate();
-            errors.putIfAbsent(
-                    violation.getPropertyPath().toString(),
-                    template.startsWith("{") && template.endsWith("}")
-                            ? template.substring(1, template.length() - 1)
-                            : template);
+            errors.putIfAbsent(violation.getPropertyPath().toString(), key(violation.getMessageTemplate()));
         }
         return errors;
+    }
+
+    /** A message template as a translation key: {@code "{need.title.required}"} becomes {@code "need.title.required"}. */
+    public static String key(String template) {
+        return template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1)
+                : template;
     }
 }
