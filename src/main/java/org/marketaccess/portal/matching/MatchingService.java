@@ -251,14 +251,18 @@ public class MatchingService {
      * many there are).
      */
     private SearchResult search(PostingKind kind, String text, Map<Facet, Set<String>> filters, int limit) {
-        String excluded = null;
-        if (!program()) {
-            var member = organizations.currentMembership().orElse(null);
-            if (member == null || !member.verified()) {
-                throw new InvalidInputException("organization", "posting.organization-not-verified.browse");
-            }
-            excluded = member.id().toString();
+        // the posting services hold the rule of who may browse a kind
+        if (kind == PostingKind.NEED) {
+            needs.requireBrowsing();
+        } else {
+            opportunities.requireBrowsing();
         }
+        String excluded = program()
+                ? null
+                : organizations
+                        .currentMembership()
+                        .map(member -> member.id().toString())
+                        .orElse(null);
         return engine.search(new SearchRequest(kind, text, filters, excluded, clamp(limit)));
     }
 

@@ -123,6 +123,13 @@ public class NeedService {
         return id == null ? Optional.empty() : rules.visible(id.value(), this::details);
     }
 
+    /** Refuses anyone but the program and a verified provider: they alone browse published needs. */
+    @RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER})
+    @Transactional(readOnly = true)
+    public void requireBrowsing() {
+        rules.requireBrowsing();
+    }
+
     /** Published needs for providers and the program to browse, newest first. */
     @RolesAllowed({Roles.PROVIDER, Roles.PROGRAM_MANAGER})
     @Transactional(readOnly = true)

@@ -135,6 +135,13 @@ public class OpportunityService {
         return id == null ? Optional.empty() : rules.visible(id.value(), this::details);
     }
 
+    /** Refuses anyone but the program and a verified startup: they alone browse published opportunities. */
+    @RolesAllowed({Roles.STARTUP, Roles.PROGRAM_MANAGER})
+    @Transactional(readOnly = true)
+    public void requireBrowsing() {
+        rules.requireBrowsing();
+    }
+
     /** Opportunities still offered (published, deadline not passed) for startups and the program. */
     @RolesAllowed({Roles.STARTUP, Roles.PROGRAM_MANAGER})
     @Transactional(readOnly = true)
