@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.marketaccess.portal.matching.ResultCard;
@@ -17,8 +16,9 @@ import org.marketaccess.portal.taxonomy.TaxonomyService;
 
 /**
  * Result cards: title (a link), the other organization or "anonymous", the score out of 100, the
- * reasons (what both share, what is missing) and a snippet with the matching words marked. All
- * text is set as text, never as markup.
+ * reasons (what both share, what is missing) and a snippet with the matching words marked. A card
+ * is one element whose markup jsoup writes: every text and attribute is escaped by it, none is
+ * taken as markup.
  */
 final class ResultCards {
 
@@ -77,13 +77,7 @@ final class ResultCards {
                 reasons.appendElement("span").addClass("matching-words").text(matchingWords(why));
             }
         } else {
-            markup(
-                    inside,
-                    new Chips(
-                            result.clinicalAreas().stream()
-                                    .map(code -> taxonomy.label(TaxonomyKind.CLINICAL_AREA, code))
-                                    .toList(),
-                            "chip"));
+            markup(inside, new Chips(labels(result.clinicalAreas(), TaxonomyKind.CLINICAL_AREA), "chip"));
         }
         Element snippet = inside.appendElement("p").addClass("snippet");
         for (MatchExplanation.Segment segment : result.snippet()) {
@@ -150,7 +144,7 @@ final class ResultCards {
     Div reasons(MatchExplanation why) {
         Div reasons = new Div();
         reasons.addClassName("reasons");
-        reasonChips(why).forEach(row -> reasons.add(chips(row.labels(), label -> label, row.className())));
+        reasonChips(why).forEach(row -> reasons.add(chips(row.labels(), row.className())));
         if (!why.matchingWords().isEmpty()) {
             Span words = new Span(matchingWords(why));
             words.addClassName("matching-words");
@@ -187,11 +181,11 @@ final class ResultCards {
         return snippet;
     }
 
-    private static Div chips(List<String> codes, Function<String, String> label, String className) {
+    private static Div chips(List<String> labels, String className) {
         Div chips = new Div();
         chips.addClassName("chips");
-        for (String code : codes) {
-            Span chip = new Span(label.apply(code));
+        for (String label : labels) {
+            Span chip = new Span(label);
             for (String name : className.split(" ")) {
                 chip.addClassName(name);
             }
