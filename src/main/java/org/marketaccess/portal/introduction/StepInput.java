@@ -12,6 +12,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.marketaccess.portal.shared.TextRules;
 
 /**
  * What people type into the workflow's steps, as command records with their limits; the service
@@ -29,7 +30,7 @@ final class StepInput {
             String message) {
 
         Message {
-            message = message == null ? null : message.strip();
+            message = TextRules.clean(message);
         }
     }
 
@@ -40,7 +41,7 @@ final class StepInput {
             String question) {
 
         Question {
-            question = question == null ? null : question.strip();
+            question = TextRules.clean(question);
         }
     }
 
@@ -50,7 +51,7 @@ final class StepInput {
             String note) {
 
         Note {
-            note = optional(note);
+            note = TextRules.clean(note);
         }
     }
 
@@ -65,7 +66,7 @@ final class StepInput {
             String note) {
 
         Decline {
-            note = optional(note);
+            note = TextRules.clean(note);
         }
     }
 
@@ -79,7 +80,7 @@ final class StepInput {
             String note) {
 
         OutcomeNote {
-            note = optional(note);
+            note = TextRules.clean(note);
         }
     }
 
@@ -112,9 +113,5 @@ final class StepInput {
                     .addConstraintViolation();
             return false;
         }
-    }
-
-    private static String optional(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
