@@ -20,6 +20,16 @@ public final class OrganizationEvents {
 
     public record OrganizationProfileUpdated(OrganizationId organizationId) {}
 
+    /** A verified organization asks to be known by a new name; the old one stays public meanwhile. */
+    public record OrganizationRenameProposed(OrganizationId organizationId, String publicName, String proposedName) {}
+
+    /** The program approved a proposed name. */
+    public record OrganizationRenamed(OrganizationId organizationId, String before, String after) {}
+
+    /** The program declined a proposed name; {@code name} stays. */
+    public record OrganizationRenameDeclined(
+            OrganizationId organizationId, String name, String declinedName, String reason) {}
+
     /** Created ({@code created}) or updated from a program's data set. */
     public record OrganizationImported(OrganizationId organizationId, String externalId, boolean created) {}
 }

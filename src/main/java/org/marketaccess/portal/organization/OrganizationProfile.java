@@ -3,7 +3,11 @@ package org.marketaccess.portal.organization;
 import java.time.Instant;
 import java.util.List;
 
-/** An organization as its members and the program see it, contact persons included. */
+/**
+ * An organization as its members and the program see it, contact persons included. {@code name} is
+ * the public name; {@code proposedName} a verified organization's new name waiting for the program,
+ * {@code nameReviewNote} why the program declined the last one.
+ */
 public record OrganizationProfile(
         OrganizationId id,
         OrganizationType type,
@@ -17,7 +21,9 @@ public record OrganizationProfile(
         boolean listedInDirectory,
         List<ContactPersonData> contacts,
         Instant createdAt,
-        long version) {
+        long version,
+        String proposedName,
+        String nameReviewNote) {
 
     public boolean verified() {
         return status == VerificationStatus.VERIFIED;

@@ -15,6 +15,9 @@ import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationProfileUpdated;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRejected;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRenameDeclined;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRenameProposed;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRenamed;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationResubmitted;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationVerified;
 import org.marketaccess.portal.organization.internal.Membership;
@@ -80,7 +83,8 @@ public class OrganizationService {
 
     /**
      * Changes the signed-in member's organization profile; allowed whatever the verification status,
-     * so that a pending or rejected organization can complete or correct itself.
+     * so that a pending or rejected organization can complete or correct itself. A verified
+     * organization's new name waits for the program's approval (decision 023).
      *
      * @throws OptimisticLockingFailureException when someone else saved the profile in between
      */
@@ -101,7 +105,8 @@ public class OrganizationService {
         if (organization.version() != update.version()) {
             throw new OptimisticLockingFailureException("Profile " + organization.id() + " was changed meanwhile");
         }
-        boolean resubmitted = organization.updateProfile(
+        String publicName = organization.name();
+        Organization.ProfileChange change = organization.updateProfile(
                 update.name().strip(),
                 update.website() == null || update.website().isBlank()
                         ? null
@@ -113,7 +118,10 @@ public class OrganizationService {
                 clock.instant());
         OrganizationId id = new OrganizationId(organization.id());
         events.publishEvent(new OrganizationProfileUpdated(id));
-        if (resubmitted) {
+        if (change.proposedName() != null) {
+            events.publishEvent(new OrganizationRenameProposed(id, publicName, change.proposedName()));
+        }
+        if (change.resubmitted()) {
             events.publishEvent(new OrganizationResubmitted(id));
         }
         organizations.flush();
@@ -159,6 +167,28 @@ public class OrganizationService {
         organization.verify(note == null || note.isBlank() ? null : note.strip(), clock.instant());
         events.publishEvent(
                 new OrganizationVerified(id, before, organization.toProfile().statusReason()));
+        organizations.flush();
+    }
+
+    /** Makes a verified organization's proposed name its public name. */
+    public void approveName(OrganizationId id, long expectedVersion) {
+        Organization organization = load(id, expectedVersion);
+        String before = organization.approveName(clock.instant());
+        events.publishEvent(new OrganizationRenamed(id, before, organization.name()));
+        organizations.flush();
+    }
+
+    /** Declines a verified organization's proposed name; the reason is shown to its members. */
+    public void declineName(OrganizationId id, String reason, long expectedVersion) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "verification.reason.required");
+        }
+        if (reason.length() > 1000) {
+            throw new InvalidInputException("reason", "verification.reason.size");
+        }
+        Organization organization = load(id, expectedVersion);
+        String declined = organization.declineName(reason.strip(), clock.instant());
+        events.publishEvent(new OrganizationRenameDeclined(id, organization.name(), declined, reason.strip()));
         organizations.flush();
     }
 

@@ -29,6 +29,9 @@ class AuditActionLabelsTest {
                 "ORGANIZATION_REJECTED",
                 "ORGANIZATION_RESUBMITTED",
                 "ORGANIZATION_PROFILE_UPDATED",
+                "ORGANIZATION_RENAME_PROPOSED",
+                "ORGANIZATION_RENAMED",
+                "ORGANIZATION_RENAME_DECLINED",
                 "ORGANIZATION_IMPORTED",
                 "ORGANIZATION_REIMPORTED",
                 "DATASET_IMPORTED"));

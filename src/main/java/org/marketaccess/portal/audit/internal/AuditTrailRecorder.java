@@ -17,6 +17,9 @@ import org.marketaccess.portal.organization.OrganizationEvents.OrganizationImpor
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationProfileUpdated;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRegistered;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRejected;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRenameDeclined;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRenameProposed;
+import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRenamed;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationResubmitted;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationVerified;
 import org.marketaccess.portal.organization.VerificationStatus;
@@ -203,6 +206,52 @@ class AuditTrailRecorder {
                 null,
                 null,
                 null);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(OrganizationRenameProposed event) {
+        write(
+                actor(),
+                "ORGANIZATION_RENAME_PROPOSED",
+                ORGANIZATION,
+                event.organizationId().toString(),
+                null,
+                null,
+                null,
+                renaming(event.publicName(), event.proposedName()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(OrganizationRenamed event) {
+        write(
+                actor(),
+                "ORGANIZATION_RENAMED",
+                ORGANIZATION,
+                event.organizationId().toString(),
+                null,
+                null,
+                null,
+                renaming(event.before(), event.after()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(OrganizationRenameDeclined event) {
+        write(
+                actor(),
+                "ORGANIZATION_RENAME_DECLINED",
+                ORGANIZATION,
+                event.organizationId().toString(),
+                null,
+                null,
+                event.reason(),
+                renaming(event.name(), event.declinedName()));
+    }
+
+    private static String renaming(String from, String to) {
+        return "\"" + from + "\" → \"" + to + "\"";
     }
 
     @EventListener

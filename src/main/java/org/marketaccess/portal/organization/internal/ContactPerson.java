@@ -38,11 +38,20 @@ class ContactPerson {
     }
 
     void update(ContactPersonData data) {
-        this.name = data.name().strip();
-        this.email = data.email().strip();
-        this.phone = data.phone() == null || data.phone().isBlank()
-                ? null
-                : data.phone().strip();
+        ContactPersonData normalized = normalized(data);
+        this.name = normalized.name();
+        this.email = normalized.email();
+        this.phone = normalized.phone();
+    }
+
+    /** The values as stored: what a change compares against. */
+    static ContactPersonData normalized(ContactPersonData data) {
+        return new ContactPersonData(
+                data.name().strip(),
+                data.email().strip(),
+                data.phone() == null || data.phone().isBlank()
+                        ? null
+                        : data.phone().strip());
     }
 
     ContactPersonData toData() {

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.marketaccess.portal.organization.ContactPersonData;
 import org.marketaccess.portal.organization.DirectoryEntry;
@@ -55,6 +56,18 @@ public class Organization {
     private boolean listedInDirectory;
 
     private Instant createdAt;
+
+    /**
+     * Written on every change of the profile, contact persons included: they are part of this
+     * aggregate, and a change of a part must move the aggregate's version (decision 023).
+     */
+    private Instant profileChangedAt;
+
+    /** A verified organization's new name, public only once the program approves it (decision 023). */
+    private String proposedName;
+
+    /** Why the program declined the last proposed name; cleared by the next proposal. */
+    private String nameReviewNote;
 
     /** Null until persisted, so that Spring Data persists new entities with assigned ids instead of merging. */
     @Version
@@ -156,11 +169,10 @@ public class Organization {
 
     /**
      * Changes the profile. A rejected organization that changes its profile goes back to the
-     * program's queue.
-     *
-     * @return whether the change resubmitted the organization for verification
+     * program's queue. A verified organization's new name is only proposed: the program knows it
+     * under its old name and must approve the new one, or anyone could take another's name.
      */
-    public boolean updateProfile(
+    public ProfileChange updateProfile(
             String name,
             String website,
             String region,
@@ -168,18 +180,81 @@ public class Organization {
             boolean listed,
             ContactPersonData contact,
             Instant now) {
-        this.name = name;
+        boolean changed = !Objects.equals(this.website, website)
+                || !Objects.equals(this.region, region)
+                || !Objects.equals(this.description, description)
+                || this.listedInDirectory != listed
+                || contactChangedBy(contact);
+        String proposal = null;
+        if (status == VerificationStatus.VERIFIED) {
+            String wanted = name.equals(this.name) ? null : name;
+            if (!Objects.equals(wanted, proposedName)) {
+                changed = true;
+                proposedName = wanted;
+                nameReviewNote = null;
+                proposal = wanted;
+            }
+        } else if (!name.equals(this.name)) {
+            changed = true;
+            this.name = name;
+        }
         this.website = website;
         this.region = region;
         this.description = description;
         this.listedInDirectory = listed;
         replacePrimaryContact(contact);
+        if (changed) {
+            profileChangedAt = now;
+        }
+        boolean resubmitted = false;
         if (status == VerificationStatus.REJECTED) {
             status = VerificationStatus.PENDING_VERIFICATION;
             statusChangedAt = now;
+            resubmitted = true;
+        }
+        return new ProfileChange(changed, resubmitted, proposal);
+    }
+
+    /** What a profile change did: {@code proposedName} is a new name now waiting for the program. */
+    public record ProfileChange(boolean changed, boolean resubmitted, String proposedName) {}
+
+    /** The program approves the proposed name: it becomes the public one. */
+    public String approveName(Instant now) {
+        requireProposal();
+        String before = name;
+        name = proposedName;
+        proposedName = null;
+        nameReviewNote = null;
+        profileChangedAt = now;
+        return before;
+    }
+
+    /** The program declines the proposed name; the old one stays, and the members see why. */
+    public String declineName(String reason, Instant now) {
+        requireProposal();
+        String declined = proposedName;
+        proposedName = null;
+        nameReviewNote = reason;
+        profileChangedAt = now;
+        return declined;
+    }
+
+    private void requireProposal() {
+        if (proposedName == null) {
+            throw new IllegalTransitionException(
+                    "organization.transition.no-proposed-name", "Organization " + id + " proposes no new name");
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    private boolean contactChangedBy(ContactPersonData data) {
+        if (contacts.isEmpty()) {
             return true;
         }
-        return false;
+        return !contacts.getFirst().toData().equals(ContactPerson.normalized(data));
     }
 
     public void addContact(ContactPersonData data) {
@@ -208,11 +283,13 @@ public class Organization {
                 listedInDirectory,
                 contacts.stream().map(ContactPerson::toData).toList(),
                 createdAt,
-                version());
+                version(),
+                proposedName,
+                nameReviewNote);
     }
 
     public OrganizationSummary toSummary() {
-        return new OrganizationSummary(new OrganizationId(id), type, name, region, status, createdAt);
+        return new OrganizationSummary(new OrganizationId(id), type, name, region, status, createdAt, proposedName);
     }
 
     public DirectoryEntry toDirectoryEntry() {

@@ -19,8 +19,10 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
 
     @Query("""
             select o from Organization o
-            where (:status is null or o.status = :status)
-              and (:name = '' or lower(o.name) like :name escape '\\')
+            where (:status is null or o.status = :status
+                   or (:status = org.marketaccess.portal.organization.VerificationStatus.PENDING_VERIFICATION
+                       and o.proposedName is not null))
+              and (:name = '' or lower(o.name) like :name escape '\\' or lower(o.proposedName) like :name escape '\\')
             """)
     Page<Organization> findForProgram(
             @Param("status") VerificationStatus status, @Param("name") String namePattern, Pageable pageable);

@@ -62,6 +62,8 @@ class OrganizationListView extends SplitLayout implements HasUrlParameter<String
     final VerticalLayout details = new VerticalLayout();
     final Button verify = new Button();
     final Button reject = new Button();
+    final Button approveName = new Button();
+    final Button declineName = new Button();
     private final OrganizationService organizations;
     private final TaxonomyService taxonomy;
     private final RouterLink back = new RouterLink();
@@ -88,7 +90,9 @@ class OrganizationListView extends SplitLayout implements HasUrlParameter<String
         status.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         name.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(OrganizationSummary::name)
+        grid.addColumn(row -> row.proposedName() == null
+                        ? row.name()
+                        : row.name() + " (" + getTranslation("organizations.name.proposed.short") + ")")
                 .setHeader(getTranslation("organizations.name"))
                 .setWidth("11rem")
                 .setFlexGrow(2);
@@ -136,6 +140,12 @@ class OrganizationListView extends SplitLayout implements HasUrlParameter<String
         reject.setText(getTranslation("organizations.reject"));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.addClickListener(click -> decide(false));
+        approveName.setText(getTranslation("organizations.name.approve"));
+        approveName.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        approveName.addClickListener(click -> decideName(true));
+        declineName.setText(getTranslation("organizations.name.decline"));
+        declineName.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        declineName.addClickListener(click -> decideName(false));
         details.addClassName("organization-details");
         back.setText(getTranslation("organizations.back"));
         back.setRoute(OrganizationListView.class);
@@ -191,6 +201,11 @@ class OrganizationListView extends SplitLayout implements HasUrlParameter<String
         Span badge = new Span(getTranslation("organization.status." + profile.status()));
         badge.setClassName("status-badge status-" + profile.status().name().toLowerCase());
         details.add(badge);
+        if (profile.proposedName() != null) {
+            Paragraph proposal = new Paragraph(getTranslation("organizations.name.proposed", profile.proposedName()));
+            proposal.setId("proposed-name");
+            details.add(proposal, new HorizontalLayout(approveName, declineName));
+        }
         details.add(fact("registration.type", getTranslation("organization.type." + profile.type())));
         details.add(fact("organization.region", taxonomy.label(TaxonomyKind.REGION, profile.region())));
         if (profile.website() != null) {
@@ -221,6 +236,72 @@ class OrganizationListView extends SplitLayout implements HasUrlParameter<String
         }
         details.add(actions);
         arrange();
+    }
+
+    /** Approving takes effect at once; declining asks for the reason the members will see. */
+    private void decideName(boolean approve) {
+        OrganizationProfile target = selected;
+        if (target == null) {
+            return;
+        }
+        if (approve) {
+            decided(
+                    target,
+                    () -> organizations.approveName(target.id(), target.version()),
+                    "organizations.name.approved");
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("organizations.name.decline.title", target.name()));
+        TextArea reason = new TextArea(getTranslation("organizations.reason"));
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
+        reason.setRequired(true);
+        Button confirm = new Button(getTranslation("organizations.name.decline"));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.addClickListener(click -> {
+            try {
+                organizations.declineName(target.id(), reason.getValue(), target.version());
+            } catch (InvalidInputException invalid) {
+                reason.setErrorMessage(
+                        getTranslation(invalid.fieldErrors().values().iterator().next()));
+                reason.setInvalid(true);
+                return;
+            } catch (OptimisticLockingFailureException | IllegalTransitionException stale) {
+                dialog.close();
+                stale(target);
+                return;
+            }
+            dialog.close();
+            done(target, "organizations.name.declined");
+        });
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void decided(OrganizationProfile target, Runnable decision, String doneKey) {
+        try {
+            decision.run();
+        } catch (OptimisticLockingFailureException | IllegalTransitionException stale) {
+            stale(target);
+            return;
+        }
+        done(target, doneKey);
+    }
+
+    private void stale(OrganizationProfile target) {
+        Notification.show(getTranslation("error.stale"), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        organizations.organization(target.id()).ifPresent(this::show);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void done(OrganizationProfile target, String doneKey) {
+        Notification.show(getTranslation(doneKey, target.name()), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        grid.getDataProvider().refreshAll();
+        organizations.organization(target.id()).ifPresent(this::show);
     }
 
     private Div fact(String labelKey, String value) {

@@ -49,6 +49,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     final Button save = new Button();
     final Span status = new Span();
     private final Paragraph statusReason = new Paragraph();
+    final Paragraph nameReview = new Paragraph();
     private final FieldErrors errors = new FieldErrors(this);
     private final OrganizationService organizations;
     private long version;
@@ -90,6 +91,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("profile.title")),
                 new Div(new Span(getTranslation("home.organization.status") + ": "), status),
                 statusReason,
+                nameReview,
                 form,
                 listedInDirectory,
                 new H3(getTranslation("registration.section.contact")),
@@ -111,7 +113,15 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(OrganizationProfile profile) {
         version = profile.version();
-        name.setValue(profile.name());
+        name.setValue(profile.proposedName() == null ? profile.name() : profile.proposedName());
+        nameReview.setId("name-review");
+        if (profile.proposedName() != null) {
+            nameReview.setText(getTranslation("profile.name.proposed", profile.proposedName(), profile.name()));
+        } else if (profile.nameReviewNote() != null) {
+            nameReview.setText(getTranslation("profile.name.declined", profile.nameReviewNote()));
+        } else {
+            nameReview.setText("");
+        }
         website.setValue(profile.website() == null ? "" : profile.website());
         region.setValue(profile.region());
         description.setValue(profile.description());

@@ -9,10 +9,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.marketaccess.portal.identity.SystemAuthentication;
 import org.marketaccess.portal.organization.OrganizationId;
+import org.marketaccess.portal.organization.OrganizationProfile;
 import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.OrganizationType;
+import org.marketaccess.portal.organization.ProfileUpdate;
+import org.marketaccess.portal.organization.Registration;
 import org.marketaccess.portal.organization.RegistrationService;
 import org.marketaccess.portal.organization.VerificationStatus;
+import org.marketaccess.portal.testing.ActAs;
 import org.marketaccess.portal.testing.BrowserlessViewTest;
 import org.marketaccess.portal.testing.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +31,9 @@ class OrganizationListViewTest extends SpringBrowserlessTest {
 
     @Autowired
     OrganizationService organizations;
+
+    @Autowired
+    ActAs actAs;
 
     @Test
     void listsPendingOrganizationsOldestFirst() {
@@ -59,6 +66,31 @@ class OrganizationListViewTest extends SpringBrowserlessTest {
 
         assertThat(organizations.organization(id).orElseThrow().status()).isEqualTo(VerificationStatus.VERIFIED);
         assertThat(view.details.getElement().getTextRecursively()).contains("Verified");
+    }
+
+    @Test
+    void aProposedNameShowsInTheQueueAndIsApprovedFromTheDetails() {
+        Registration registration = TestData.registration(OrganizationType.STARTUP);
+        OrganizationId id = SystemAuthentication.runAsSystem(() -> registrations.register(registration));
+        organizations.verify(id, null, 0);
+        actAs.user(registration.email(), () -> {
+            OrganizationProfile form = organizations.myOrganization().orElseThrow();
+            organizations.updateMyProfile(new ProfileUpdate(
+                    "Proposed Name Ltd",
+                    form.website(),
+                    form.region(),
+                    form.description(),
+                    form.listedInDirectory(),
+                    form.contacts().getFirst(),
+                    form.version()));
+        });
+
+        OrganizationListView view = navigate(OrganizationListView.class, id.toString());
+        assertThat(view.details.getElement().getTextRecursively()).contains("Proposed Name Ltd");
+        test(view.approveName).click();
+
+        assertThat(organizations.organization(id).orElseThrow().name()).isEqualTo("Proposed Name Ltd");
+        assertThat(view.details.getElement().getTextRecursively()).doesNotContain("Proposes a new name");
     }
 
     private OrganizationId registerPending() {
