@@ -30,6 +30,18 @@ public final class OrganizationEvents {
     public record OrganizationRenameDeclined(
             OrganizationId organizationId, String name, String declinedName, String reason) {}
 
+    /** A member invited a colleague; the audit keeps the invitation's id, not the address. */
+    public record MemberInvited(OrganizationId organizationId, java.util.UUID invitationId) {}
+
+    /** An invited colleague set their password and joined. */
+    public record MemberJoined(OrganizationId organizationId, AccountId accountId, java.util.UUID invitationId) {}
+
+    /** A member removed another member from the organization. */
+    public record MemberRemoved(OrganizationId organizationId, AccountId accountId) {}
+
+    /** A member left the organization. */
+    public record MemberLeft(OrganizationId organizationId, AccountId accountId) {}
+
     /** Created ({@code created}) or updated from a program's data set. */
     public record OrganizationImported(OrganizationId organizationId, String externalId, boolean created) {}
 }

@@ -32,6 +32,10 @@ class AuditActionLabelsTest {
                 "ORGANIZATION_RENAME_PROPOSED",
                 "ORGANIZATION_RENAMED",
                 "ORGANIZATION_RENAME_DECLINED",
+                "ORGANIZATION_MEMBER_INVITED",
+                "ORGANIZATION_MEMBER_JOINED",
+                "ORGANIZATION_MEMBER_REMOVED",
+                "ORGANIZATION_MEMBER_LEFT",
                 "ORGANIZATION_IMPORTED",
                 "ORGANIZATION_REIMPORTED",
                 "DATASET_IMPORTED"));

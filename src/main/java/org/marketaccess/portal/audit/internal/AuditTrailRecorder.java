@@ -13,6 +13,10 @@ import org.marketaccess.portal.identity.IdentityEvents.LoginSucceeded;
 import org.marketaccess.portal.introduction.IntroductionEvents.IntroductionChanged;
 import org.marketaccess.portal.need.NeedEvents.NeedStatusChanged;
 import org.marketaccess.portal.opportunity.OpportunityEvents.OpportunityStatusChanged;
+import org.marketaccess.portal.organization.OrganizationEvents.MemberInvited;
+import org.marketaccess.portal.organization.OrganizationEvents.MemberJoined;
+import org.marketaccess.portal.organization.OrganizationEvents.MemberLeft;
+import org.marketaccess.portal.organization.OrganizationEvents.MemberRemoved;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationImported;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationProfileUpdated;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRegistered;
@@ -248,6 +252,64 @@ class AuditTrailRecorder {
                 null,
                 event.reason(),
                 renaming(event.name(), event.declinedName()));
+    }
+
+    // Members are named by account id, never by address: the trail outlives a deleted account (decision 023).
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(MemberInvited event) {
+        write(
+                actor(),
+                "ORGANIZATION_MEMBER_INVITED",
+                ORGANIZATION,
+                event.organizationId().toString(),
+                null,
+                null,
+                null,
+                "invitation " + event.invitationId());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(MemberJoined event) {
+        write(
+                actor(),
+                "ORGANIZATION_MEMBER_JOINED",
+                ORGANIZATION,
+                event.organizationId().toString(),
+                null,
+                null,
+                null,
+                "account " + event.accountId() + " by invitation " + event.invitationId());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(MemberRemoved event) {
+        write(
+                actor(),
+                "ORGANIZATION_MEMBER_REMOVED",
+                ORGANIZATION,
+                event.organizationId().toString(),
+                null,
+                null,
+                null,
+                "account " + event.accountId());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(MemberLeft event) {
+        write(
+                actor(),
+                "ORGANIZATION_MEMBER_LEFT",
+                ORGANIZATION,
+                event.organizationId().toString(),
+                null,
+                null,
+                null,
+                "account " + event.accountId());
     }
 
     private static String renaming(String from, String to) {

@@ -15,6 +15,11 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
 
     long countByStatus(VerificationStatus status);
 
+    /** Serializes changes of an organization's membership, so that two last members cannot both leave. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Organization o where o.id = :id")
+    java.util.Optional<Organization> lockById(@Param("id") UUID id);
+
     java.util.Optional<Organization> findByExternalId(String externalId);
 
     @Query("""

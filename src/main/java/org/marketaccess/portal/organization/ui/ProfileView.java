@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.organization.ColleagueService;
 import org.marketaccess.portal.organization.ContactPersonData;
 import org.marketaccess.portal.organization.OrganizationProfile;
 import org.marketaccess.portal.organization.OrganizationService;
@@ -54,7 +55,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final OrganizationService organizations;
     private long version;
 
-    ProfileView(OrganizationService organizations, TaxonomyService taxonomy) {
+    ProfileView(OrganizationService organizations, ColleagueService colleagues, TaxonomyService taxonomy) {
         this.organizations = organizations;
         addClassName("profile-view");
 
@@ -100,10 +101,19 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 save);
         wrapper.addClassName("narrow-form");
         add(wrapper);
-        organizations.myOrganization().ifPresentOrElse(this::show, () -> {
-            removeAll();
-            add(new Paragraph(getTranslation("home.member.no-organization")));
-        });
+        organizations
+                .myOrganization()
+                .ifPresentOrElse(
+                        profile -> {
+                            show(profile);
+                            ColleaguesPanel members = new ColleaguesPanel(colleagues, profile);
+                            members.addClassName("narrow-form");
+                            add(members);
+                        },
+                        () -> {
+                            removeAll();
+                            add(new Paragraph(getTranslation("home.member.no-organization")));
+                        });
     }
 
     @Override
