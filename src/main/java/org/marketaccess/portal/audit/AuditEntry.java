@@ -19,6 +19,11 @@ public record AuditEntry(
         String reason,
         String details) {
 
+    public AuditEntry withActor(String name) {
+        return new AuditEntry(
+                id, occurredAt, name, action, subjectType, subjectId, subjectName, before, after, reason, details);
+    }
+
     public AuditEntry withSubjectName(String name) {
         return new AuditEntry(
                 id, occurredAt, actor, action, subjectType, subjectId, name, before, after, reason, details);

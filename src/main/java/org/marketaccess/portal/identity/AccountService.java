@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.marketaccess.portal.identity.IdentityEvents.AccountCreated;
+import org.marketaccess.portal.identity.IdentityEvents.AccountDeleted;
 import org.marketaccess.portal.identity.IdentityEvents.AccountEnabledChanged;
 import org.marketaccess.portal.identity.IdentityEvents.AccountRoleChanged;
 import org.marketaccess.portal.identity.IdentityEvents.AccountUnlocked;
@@ -147,6 +148,24 @@ public class AccountService {
             account.setEnabled(enabled);
             events.publishEvent(new AccountEnabledChanged(id, account.email(), enabled));
         }
+    }
+
+    /**
+     * Erases the signed-in member's own account in place (decision 023) after checking their current
+     * password. Only members delete themselves; staff accounts are the administrators' to manage.
+     * The caller (privacy) erases what the other features hold in the same transaction, before this.
+     */
+    @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
+    public void deleteMyAccount(String currentPassword) {
+        SignedInUser me = currentUser.require();
+        Account account = load(me.id());
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new InvalidInputException("password", "account.delete.password-wrong");
+        }
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        account.erase(passwordEncoder.encode(java.util.HexFormat.of().formatHex(random)));
+        events.publishEvent(new AccountDeleted(me.id()));
     }
 
     /** When the account's lock ends, if it is locked now; for the login page's message. */

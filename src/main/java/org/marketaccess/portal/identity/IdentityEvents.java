@@ -20,5 +20,8 @@ public final class IdentityEvents {
 
     public record AccountRoleChanged(AccountId accountId, String email, String before, String after) {}
 
+    /** A member deleted their account; it is erased in place and carries no personal data any more. */
+    public record AccountDeleted(AccountId accountId) {}
+
     public record AccountEnabledChanged(AccountId accountId, String email, boolean enabled) {}
 }

@@ -113,6 +113,17 @@ public class NotificationService {
         notification.markRead(clock.instant());
     }
 
+    /**
+     * Erases what was delivered to the signed-in member alone: their in-app notifications and the
+     * mails addressed only to them. Part of deleting their account (decision 023).
+     */
+    @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
+    public void forgetMine() {
+        String me = me();
+        notifications.deleteAllByRecipient(me);
+        outbox.deleteAllAddressedOnlyTo(me);
+    }
+
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER, Roles.PROGRAM_MANAGER, Roles.ADMIN})
     public void markAllRead() {
         notifications.markAllRead(me(), clock.instant());

@@ -185,6 +185,26 @@ public class ColleagueService {
         events.publishEvent(new MemberLeft(new OrganizationId(mine.organizationId()), me.id()));
     }
 
+    /**
+     * Part of deleting the signed-in member's account (decision 023): their membership ends even when
+     * they are the last member, the contact entries naming them are erased, and invitations they
+     * sent forget who sent them. A last member's organization stays, out of the directory, for the
+     * program to close.
+     */
+    public void forgetMe() {
+        SignedInUser me = currentUser.require();
+        invitations.forgetInviter(me.id().value());
+        memberships.findByAccountId(me.id().value()).ifPresent(mine -> {
+            Organization organization =
+                    organizations.lockById(mine.organizationId()).orElseThrow();
+            boolean last =
+                    memberships.findAllByOrganizationId(mine.organizationId()).size() <= 1;
+            organization.forgetPerson(me.email(), last, clock.instant());
+            memberships.delete(mine);
+            events.publishEvent(new MemberLeft(new OrganizationId(mine.organizationId()), me.id()));
+        });
+    }
+
     private Colleague colleague(AccountId id, SignedInUser me) {
         AccountSummary account = runAsSystem(() -> accounts.find(id)).orElseThrow();
         return new Colleague(id, account.displayName(), account.email(), id.equals(me.id()));

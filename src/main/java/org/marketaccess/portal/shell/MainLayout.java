@@ -25,6 +25,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.marketaccess.portal.identity.CurrentUser;
+import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.identity.SignedInUser;
 import org.marketaccess.portal.notification.NotificationService;
 import org.marketaccess.portal.notification.NotificationsArrived;
@@ -149,7 +150,12 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                             role.addClassName("role-badge");
                             Button logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
                             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                            userArea.add(bell, name, role, logout);
+                            userArea.add(bell, name, role);
+                            if (Roles.SELF_REGISTERED.contains(user.role())) {
+                                // the privacy feature's page (decision 023)
+                                userArea.add(new Anchor("account/data", getTranslation("nav.personal-data")));
+                            }
+                            userArea.add(logout);
                         },
                         () -> userArea.add(
                                 new Anchor("login", getTranslation("nav.login")),

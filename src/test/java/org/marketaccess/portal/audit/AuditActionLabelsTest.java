@@ -36,6 +36,7 @@ class AuditActionLabelsTest {
                 "ORGANIZATION_MEMBER_JOINED",
                 "ORGANIZATION_MEMBER_REMOVED",
                 "ORGANIZATION_MEMBER_LEFT",
+                "ACCOUNT_DELETED",
                 "ORGANIZATION_IMPORTED",
                 "ORGANIZATION_REIMPORTED",
                 "DATASET_IMPORTED"));

@@ -4,12 +4,14 @@ import java.time.Clock;
 import org.marketaccess.portal.dataset.DatasetImportService.DatasetImported;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.IdentityEvents.AccountCreated;
+import org.marketaccess.portal.identity.IdentityEvents.AccountDeleted;
 import org.marketaccess.portal.identity.IdentityEvents.AccountEnabledChanged;
 import org.marketaccess.portal.identity.IdentityEvents.AccountLocked;
 import org.marketaccess.portal.identity.IdentityEvents.AccountRoleChanged;
 import org.marketaccess.portal.identity.IdentityEvents.AccountUnlocked;
 import org.marketaccess.portal.identity.IdentityEvents.LoginFailed;
 import org.marketaccess.portal.identity.IdentityEvents.LoginSucceeded;
+import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.introduction.IntroductionEvents.IntroductionChanged;
 import org.marketaccess.portal.need.NeedEvents.NeedStatusChanged;
 import org.marketaccess.portal.opportunity.OpportunityEvents.OpportunityStatusChanged;
@@ -98,6 +100,20 @@ class AuditTrailRecorder {
                 event.role(),
                 null,
                 event.email());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AccountDeleted event) {
+        write(
+                SubjectNames.ACCOUNT_ACTOR + event.accountId(),
+                "ACCOUNT_DELETED",
+                ACCOUNT,
+                event.accountId().toString(),
+                "ACTIVE",
+                "DELETED",
+                null,
+                null);
     }
 
     @EventListener
@@ -378,8 +394,16 @@ class AuditTrailRecorder {
         write(actor(), "DATASET_IMPORTED", "DATASET", event.dataset(), null, null, null, event.summary());
     }
 
+    /**
+     * Who acted. A member is written as their account id, named at display time, so that the
+     * append-only trail holds no e-mail of a person who may delete their account (decision 023).
+     */
     private String actor() {
-        return currentUser.actorName();
+        return currentUser
+                .get()
+                .filter(user -> Roles.SELF_REGISTERED.contains(user.role()))
+                .map(user -> SubjectNames.ACCOUNT_ACTOR + user.id())
+                .orElseGet(currentUser::actorName);
     }
 
     /** The signed-in actor, or, for a step nobody signed in took (a self-registration), the person named. */

@@ -25,6 +25,11 @@ public class SubjectNames {
             "OPPORTUNITY", "select id, title from opportunity where id in (:ids)",
             "INTRODUCTION", "select id, need_title || ' / ' || opportunity_title from introduction where id in (:ids)");
 
+    /** How the trail names a member who acted; see AuditTrailRecorder. */
+    public static final String ACCOUNT_ACTOR = "account:";
+
+    static final String DELETED = "deleted account";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     SubjectNames(NamedParameterJdbcTemplate jdbc) {
@@ -44,14 +49,40 @@ public class SubjectNames {
         ids.forEach((type, uuids) -> jdbc.query(QUERIES.get(type), Map.of("ids", uuids), row -> {
             names.put(type + ":" + row.getObject(1, UUID.class), row.getString(2));
         }));
-        List<AuditEntry> named = new ArrayList<>(entries.size());
+        Set<UUID> actorAccounts = new java.util.HashSet<>();
         for (AuditEntry entry : entries) {
+            UUID account = actorAccount(entry.actor());
+            if (account != null) {
+                actorAccounts.add(account);
+            }
+        }
+        Map<UUID, String> actors = new HashMap<>();
+        if (!actorAccounts.isEmpty()) {
+            jdbc.query(QUERIES.get("ACCOUNT"), Map.of("ids", actorAccounts), row -> {
+                actors.put(row.getObject(1, UUID.class), row.getString(2));
+            });
+        }
+        List<AuditEntry> named = new ArrayList<>(entries.size());
+        for (AuditEntry originalEntry : entries) {
+            UUID actorAccount = actorAccount(originalEntry.actor());
+            AuditEntry entry =
+                    actorAccount == null ? originalEntry : originalEntry.withActor(readable(actors.get(actorAccount)));
             String name = "DATASET".equals(entry.subjectType())
                     ? entry.subjectId()
                     : names.get(entry.subjectType() + ":" + uuid(entry.subjectId()));
-            named.add(name == null ? entry : entry.withSubjectName(name));
+            named.add(name == null ? entry : entry.withSubjectName(readable(name)));
         }
         return named;
+    }
+
+    /** Members act as {@code account:<id>} (decision 023): named now, not when they acted. */
+    private static UUID actorAccount(String actor) {
+        return actor != null && actor.startsWith(ACCOUNT_ACTOR) ? uuid(actor.substring(ACCOUNT_ACTOR.length())) : null;
+    }
+
+    /** An erased account (see identity's Account.erase) reads as "deleted account". */
+    private static String readable(String email) {
+        return email == null || email.endsWith("@deleted.invalid") ? DELETED : email;
     }
 
     private static UUID uuid(String id) {

@@ -95,6 +95,19 @@ public class Account {
         this.enabled = enabled;
     }
 
+    /**
+     * Erases the person in place (decision 023): the row stays, so that what refers to the account
+     * keeps a valid reference, but it holds nothing about them and can never sign in again.
+     */
+    public void erase(String unusablePasswordHash) {
+        email = "deleted-" + id + "@deleted.invalid";
+        displayName = "Deleted account";
+        passwordHash = unusablePasswordHash;
+        enabled = false;
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
     public AccountSummary toSummary() {
         return new AccountSummary(
                 new AccountId(id), email, displayName, role, enabled, lockedUntil, failedAttempts, createdAt);

@@ -17,6 +17,10 @@ public interface InAppNotificationRepository extends Repository<InAppNotificatio
 
     long countByRecipientAndReadAtIsNull(String recipient);
 
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("delete from InAppNotification n where n.recipient = :recipient")
+    int deleteAllByRecipient(@Param("recipient") String recipient);
+
     List<InAppNotification> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Limit limit);
 
     @Modifying

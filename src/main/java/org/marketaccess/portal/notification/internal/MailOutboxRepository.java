@@ -34,6 +34,11 @@ public interface MailOutboxRepository extends Repository<OutboxMail, Long> {
 
     Optional<OutboxMail> findByNoticeKey(String noticeKey);
 
+    /** Mails addressed to one person alone (the outbox keeps a mail's text after sending it). */
+    @Modifying
+    @Query("delete from OutboxMail m where m.toAddresses = :address and m.ccAddresses = ''")
+    int deleteAllAddressedOnlyTo(@Param("address") String address);
+
     Optional<OutboxMail> findById(long id);
 
     /** Pending mails nobody is sending right now whose next attempt is due by {@code dueBy}. */

@@ -44,6 +44,18 @@ class ContactPerson {
         this.phone = normalized.phone();
     }
 
+    /** Whether this entry names the person with this e-mail. */
+    boolean names(String address) {
+        return email.equalsIgnoreCase(address);
+    }
+
+    /** Erases the person named here; the entry stays, so that the organization keeps its contact slot. */
+    void erase() {
+        this.name = "Deleted person";
+        this.email = "deleted@deleted.invalid";
+        this.phone = null;
+    }
+
     /** The values as stored: what a change compares against. */
     static ContactPersonData normalized(ContactPersonData data) {
         return new ContactPersonData(

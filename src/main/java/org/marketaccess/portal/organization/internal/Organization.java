@@ -246,6 +246,27 @@ public class Organization {
         }
     }
 
+    /**
+     * Erases the contact entries naming a person who deleted their account; when they were the last
+     * member, the organization also leaves the directory: nobody is left to stand behind the entry.
+     */
+    public void forgetPerson(String email, boolean lastMember, Instant now) {
+        boolean changed = false;
+        for (ContactPerson contact : contacts) {
+            if (contact.names(email)) {
+                contact.erase();
+                changed = true;
+            }
+        }
+        if (lastMember && listedInDirectory) {
+            listedInDirectory = false;
+            changed = true;
+        }
+        if (changed) {
+            profileChangedAt = now;
+        }
+    }
+
     public String name() {
         return name;
     }
