@@ -153,7 +153,15 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                             userArea.add(bell, name, role);
                             if (Roles.SELF_REGISTERED.contains(user.role())) {
                                 // the privacy feature's page (decision 023)
-                                userArea.add(new Anchor("account/data", getTranslation("nav.personal-data")));
+                                Anchor personalData = new Anchor("account/data");
+                                personalData.add(
+                                        new Icon("vaadin", "user-card"), new Span(getTranslation("nav.personal-data")));
+                                personalData
+                                        .getElement()
+                                        .setAttribute("aria-label", getTranslation("nav.personal-data"));
+                                personalData.getElement().setAttribute("title", getTranslation("nav.personal-data"));
+                                personalData.addClassName("personal-data-link");
+                                userArea.add(personalData);
                             }
                             userArea.add(logout);
                         },

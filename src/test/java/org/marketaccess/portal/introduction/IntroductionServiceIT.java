@@ -445,8 +445,10 @@ class IntroductionServiceIT {
 
     List<String> audit(IntroductionId id) {
         return jdbc.query(
-                "select action, before_state, after_state, actor from audit_event where subject_type = 'INTRODUCTION'"
-                        + " and subject_id = ? order by id",
+                // members act as account:<id> (decision 023); read them by e-mail as the trail shows them
+                "select e.action, e.before_state, e.after_state, coalesce(a.email, e.actor) from audit_event e"
+                        + " left join account a on e.actor = concat('account:', cast(a.id as varchar(36)))"
+                        + " where e.subject_type = 'INTRODUCTION' and e.subject_id = ? order by e.id",
                 (row, n) ->
                         row.getString(1) + " " + row.getString(2) + ">" + row.getString(3) + " by " + row.getString(4),
                 id.toString());
