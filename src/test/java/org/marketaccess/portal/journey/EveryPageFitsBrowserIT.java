@@ -286,6 +286,7 @@ class EveryPageFitsBrowserIT {
                         new Visit("", "/"),
                         new Visit("login", "/login"),
                         new Visit("register", "/register"),
+                        new Visit("invitation", "/invitation/a-link-that-no-longer-works"),
                         new Visit("directory", "/directory")));
         plan.put(
                 "startup",
@@ -306,6 +307,7 @@ class EveryPageFitsBrowserIT {
                         new Visit("introductions/:id", "/introductions/" + introduction),
                         new Visit("notifications", "/notifications"),
                         new Visit("profile", "/profile"),
+                        new Visit("account/data", "/account/data"),
                         new Visit("directory", "/directory")));
         plan.put(
                 "provider",
@@ -324,7 +326,8 @@ class EveryPageFitsBrowserIT {
                         new Visit("introductions", "/introductions"),
                         new Visit("introductions/:id", "/introductions/" + introduction),
                         new Visit("notifications", "/notifications"),
-                        new Visit("profile", "/profile")));
+                        new Visit("profile", "/profile"),
+                        new Visit("account/data", "/account/data")));
         plan.put(
                 "program-manager",
                 List.of(
