@@ -18,6 +18,7 @@ import org.marketaccess.portal.identity.IdentityEvents.AccountUnlocked;
 import org.marketaccess.portal.identity.internal.Account;
 import org.marketaccess.portal.identity.internal.AccountRepository;
 import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.shared.TextRules;
 import org.marketaccess.portal.shared.UniqueConstraint;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -169,6 +170,15 @@ public class AccountService {
         if (email.isEmpty()) {
             throw new InvalidInputException("email", "account.email.required");
         }
+        TextRules.problem(email, false).ifPresent(problem -> {
+            throw new InvalidInputException("email", problem);
+        });
+        if (account.displayName() == null || account.displayName().isBlank()) {
+            throw new InvalidInputException("displayName", "account.name.required");
+        }
+        TextRules.problem(account.displayName(), false).ifPresent(problem -> {
+            throw new InvalidInputException("displayName", problem);
+        });
         if (accounts.existsByEmail(email)) {
             throw new InvalidInputException("email", "account.email.taken");
         }
@@ -177,7 +187,7 @@ public class AccountService {
             accounts.saveAndFlush(new Account(
                     id.value(),
                     email,
-                    account.displayName().strip(),
+                    TextRules.clean(account.displayName()),
                     passwordEncoder.encode(account.password()),
                     account.role(),
                     clock.instant()));
