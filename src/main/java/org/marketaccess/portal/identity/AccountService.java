@@ -170,11 +170,17 @@ public class AccountService {
         if (email.isEmpty()) {
             throw new InvalidInputException("email", "account.email.required");
         }
+        if (email.length() > 254) {
+            throw new InvalidInputException("email", "account.email.size");
+        }
         TextRules.problem(email, false).ifPresent(problem -> {
             throw new InvalidInputException("email", problem);
         });
         if (account.displayName() == null || account.displayName().isBlank()) {
             throw new InvalidInputException("displayName", "account.name.required");
+        }
+        if (account.displayName().strip().length() > 120) {
+            throw new InvalidInputException("displayName", "account.name.size");
         }
         TextRules.problem(account.displayName(), false).ifPresent(problem -> {
             throw new InvalidInputException("displayName", problem);

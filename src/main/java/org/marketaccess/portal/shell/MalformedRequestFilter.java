@@ -18,8 +18,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;
@@ -49,6 +51,20 @@ class MalformedRequestFilter extends OncePerRequestFilter {
     static final int UIDL_MAX_BYTES = 1024 * 1024;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The calls Vaadin's client makes (com.vaadin.flow.shared.JsonConstants); others fail in Vaadin. */
+    private static final Set<String> RPC_TYPES = Set.of(
+            "event",
+            "mSync",
+            "navigation",
+            "publishedEventHandler",
+            "attachExistingElement",
+            "attachExistingElementById",
+            "channel");
+
+    /** The fields of a call that Vaadin reads as an int. */
+    private static final List<String> RPC_NUMBERS =
+            List.of("node", "feature", "channel", "promise", "attachReqId", "attachAssignedId", "attachIndex");
 
     /**
      * The portal's only form posts are login and logout, a few hundred bytes; Tomcat's own limit
@@ -128,13 +144,35 @@ class MalformedRequestFilter extends OncePerRequestFilter {
         if (message == null || !message.isObject()) {
             return "not a JSON object";
         }
-        for (JsonNode rpc : message.path("rpc")) {
+        for (String number : List.of("syncId", "clientId")) {
+            if (message.has(number) && !isInt(message.get(number))) {
+                return "with a " + number + " that is not a number";
+            }
+        }
+        JsonNode calls = message.path("rpc");
+        if (!calls.isMissingNode() && !calls.isArray()) {
+            return "with rpc not a list";
+        }
+        for (JsonNode rpc : calls) {
+            if (!rpc.isObject() || !RPC_TYPES.contains(rpc.path("type").asString(""))) {
+                return "with an unknown kind of call";
+            }
+            for (String number : RPC_NUMBERS) {
+                if (rpc.has(number) && !isInt(rpc.get(number))) {
+                    return "with a " + number + " that is not a number";
+                }
+            }
             JsonNode route = rpc.path("data").path("route");
             if (route.isString() && hasDotSegment(route.asString())) {
                 return "navigating to a path with a .. segment";
             }
         }
         return null;
+    }
+
+    /** What Vaadin's client sends as an int; Vaadin reads it with {@code intValue()} and fails on anything else. */
+    private static boolean isInt(JsonNode value) {
+        return value.isIntegralNumber() && value.canConvertToInt();
     }
 
     private static boolean hasDotSegment(String route) {
