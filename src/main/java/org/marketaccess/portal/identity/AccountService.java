@@ -79,8 +79,10 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Page<AccountSummary> accounts(String emailOrNameContains, Pageable pageable) {
-        String filter =
-                emailOrNameContains == null ? "" : emailOrNameContains.trim().toLowerCase(Locale.ROOT);
+        // what the text rule refuses is in no account: dropped, so that a NUL never reaches PostgreSQL
+        String filter = emailOrNameContains == null
+                ? ""
+                : TextRules.searchable(emailOrNameContains).trim().toLowerCase(Locale.ROOT);
         return accounts.search(filter, pageable).map(Account::toSummary);
     }
 

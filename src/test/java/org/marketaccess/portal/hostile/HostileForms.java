@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marketaccess.portal.audit.AuditService;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.NewAccount;
 import org.marketaccess.portal.identity.Roles;
@@ -29,6 +30,7 @@ import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.organization.ProfileUpdate;
 import org.marketaccess.portal.organization.Registration;
 import org.marketaccess.portal.organization.RegistrationService;
+import org.marketaccess.portal.posting.PostingOverviewService;
 import org.marketaccess.portal.search.Facet;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.testing.ActAs;
@@ -69,6 +71,8 @@ final class HostileForms {
     private final OpportunityService opportunities;
     private final MatchingService matching;
     private final IntroductionService introductions;
+    private final PostingOverviewService postings;
+    private final AuditService audit;
     private final Map<String, Integer> writes = new HashMap<>();
 
     private String startup;
@@ -88,8 +92,12 @@ final class HostileForms {
             NeedService needs,
             OpportunityService opportunities,
             MatchingService matching,
-            IntroductionService introductions) {
+            IntroductionService introductions,
+            PostingOverviewService postings,
+            AuditService audit) {
         this.actAs = actAs;
+        this.postings = postings;
+        this.audit = audit;
         this.members = members;
         this.registrations = registrations;
         this.organizations = organizations;
@@ -166,7 +174,16 @@ final class HostileForms {
                 new Form("find pages", List.of("opportunities", "innovations", "facet"), this::find),
                 new Form("posting lists", List.of("needs", "needs code", "opportunities"), this::browse),
                 new Form("directory", List.of("text", "region"), this::searchDirectory),
-                new Form("program lists", List.of("organizations", "accounts"), this::searchAsProgram),
+                new Form(
+                        "program lists",
+                        List.of(
+                                "organizations",
+                                "accounts",
+                                "postings",
+                                "audit actor",
+                                "audit action",
+                                "audit subject"),
+                        this::searchAsProgram),
                 new Form(
                         "introduction steps",
                         List.of("request", "question", "approve", "decline", "resubmit"),

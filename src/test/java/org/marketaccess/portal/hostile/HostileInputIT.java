@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marketaccess.portal.audit.AuditService;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.introduction.IntroductionService;
 import org.marketaccess.portal.matching.MatchingService;
@@ -14,6 +15,7 @@ import org.marketaccess.portal.opportunity.OpportunityService;
 import org.marketaccess.portal.organization.DirectoryService;
 import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.RegistrationService;
+import org.marketaccess.portal.posting.PostingOverviewService;
 import org.marketaccess.portal.shared.IllegalTransitionException;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.testing.ActAs;
@@ -71,6 +73,12 @@ class HostileInputIT {
     @Autowired
     IntroductionService introductions;
 
+    @Autowired
+    PostingOverviewService postings;
+
+    @Autowired
+    AuditService audit;
+
     @Test
     void noValueThroughAnyFormOrEndpointMakesTheServerLogAnError() {
         HostileForms forms = new HostileForms(
@@ -83,7 +91,9 @@ class HostileInputIT {
                         needs,
                         opportunities,
                         matching,
-                        introductions)
+                        introductions,
+                        postings,
+                        audit)
                 .prepare();
         List<String> unexpected = new ArrayList<>();
         List<String> answers = Collections.synchronizedList(new ArrayList<>());
