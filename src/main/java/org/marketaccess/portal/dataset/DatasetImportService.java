@@ -167,7 +167,7 @@ public class DatasetImportService {
                         }
                     };
             Map<String, String> errors = new java.util.LinkedHashMap<>();
-            TextRules.check(errors, "organization", "name", record.name(), true, 200);
+            TextRules.check(errors, "organization", "name", record.name(), true, 200, false);
             TextRules.check(errors, "organization", "description", record.description(), true, 4000);
             if (!taxonomy.isValid(TaxonomyKind.REGION, record.region())) {
                 errors.putIfAbsent("region", "taxonomy.unknown-code");

@@ -19,6 +19,7 @@ import org.marketaccess.portal.identity.IdentityEvents.AccountUnlocked;
 import org.marketaccess.portal.identity.internal.Account;
 import org.marketaccess.portal.identity.internal.AccountRepository;
 import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.shared.TextRules;
 import org.marketaccess.portal.shared.UniqueConstraint;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -79,8 +80,10 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Page<AccountSummary> accounts(String emailOrNameContains, Pageable pageable) {
-        String filter =
-                emailOrNameContains == null ? "" : emailOrNameContains.trim().toLowerCase(Locale.ROOT);
+        // what the text rule refuses is in no account: dropped, so that a NUL never reaches PostgreSQL
+        String filter = emailOrNameContains == null
+                ? ""
+                : TextRules.searchable(emailOrNameContains).trim().toLowerCase(Locale.ROOT);
         return accounts.search(filter, pageable).map(Account::toSummary);
     }
 
@@ -188,6 +191,21 @@ public class AccountService {
         if (email.isEmpty()) {
             throw new InvalidInputException("email", "account.email.required");
         }
+        if (email.length() > 254) {
+            throw new InvalidInputException("email", "account.email.size");
+        }
+        TextRules.problem(email, false).ifPresent(problem -> {
+            throw new InvalidInputException("email", problem);
+        });
+        if (account.displayName() == null || account.displayName().isBlank()) {
+            throw new InvalidInputException("displayName", "account.name.required");
+        }
+        if (account.displayName().strip().length() > 120) {
+            throw new InvalidInputException("displayName", "account.name.size");
+        }
+        TextRules.problem(account.displayName(), false).ifPresent(problem -> {
+            throw new InvalidInputException("displayName", problem);
+        });
         if (accounts.existsByEmail(email)) {
             throw new InvalidInputException("email", "account.email.taken");
         }
@@ -196,7 +214,7 @@ public class AccountService {
             accounts.saveAndFlush(new Account(
                     id.value(),
                     email,
-                    account.displayName().strip(),
+                    TextRules.clean(account.displayName()),
                     passwordEncoder.encode(account.password()),
                     account.role(),
                     clock.instant()));

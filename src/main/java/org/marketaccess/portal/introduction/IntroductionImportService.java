@@ -25,6 +25,7 @@ import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.shared.IllegalTransitionException;
 import org.marketaccess.portal.shared.ImportOutcome;
 import org.marketaccess.portal.shared.Imported;
+import org.marketaccess.portal.shared.TextRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,6 +78,8 @@ public class IntroductionImportService {
             problems.put("message", "is missing");
         } else if (record.message().strip().length() > IntroductionService.MESSAGE_MAX) {
             problems.put("message", "has more than " + IntroductionService.MESSAGE_MAX + " characters");
+        } else if (TextRules.hasForbiddenCharacters(record.message())) {
+            problems.put("message", "contains control, invisible or direction-changing characters");
         }
         if (record.requester() == null) {
             problems.put("requester", "must be \"startup\" or \"provider\"");

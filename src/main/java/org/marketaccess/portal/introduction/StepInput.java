@@ -12,6 +12,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.marketaccess.portal.shared.PlainText;
 import org.marketaccess.portal.shared.TextRules;
 
 /**
@@ -27,6 +28,7 @@ final class StepInput {
     record Message(
             @NotBlank(message = "{introduction.message.required}")
             @Size(max = IntroductionService.MESSAGE_MAX, message = "{introduction.message.size}")
+            @PlainText(multiLine = true)
             String message) {
 
         Message {
@@ -38,6 +40,7 @@ final class StepInput {
     record Question(
             @NotBlank(message = "{introduction.question.required}")
             @Size(max = IntroductionService.NOTE_MAX, message = "{introduction.note.size}")
+            @PlainText(multiLine = true)
             String question) {
 
         Question {
@@ -47,7 +50,7 @@ final class StepInput {
 
     /** The program's note to an approval. */
     record Note(
-            @Size(max = IntroductionService.NOTE_MAX, message = "{introduction.note.size}")
+            @Size(max = IntroductionService.NOTE_MAX, message = "{introduction.note.size}") @PlainText(multiLine = true)
             String note) {
 
         Note {
@@ -62,7 +65,7 @@ final class StepInput {
             @NotNull(message = "{introduction.reason.required}", groups = ChoiceFirst.class)
             DeclineReason reason,
 
-            @Size(max = IntroductionService.NOTE_MAX, message = "{introduction.note.size}")
+            @Size(max = IntroductionService.NOTE_MAX, message = "{introduction.note.size}") @PlainText(multiLine = true)
             String note) {
 
         Decline {
@@ -76,7 +79,7 @@ final class StepInput {
             @NotNull(message = "{introduction.outcome.required}", groups = ChoiceFirst.class)
             Outcome outcome,
 
-            @Size(max = IntroductionService.NOTE_MAX, message = "{introduction.note.size}")
+            @Size(max = IntroductionService.NOTE_MAX, message = "{introduction.note.size}") @PlainText(multiLine = true)
             String note) {
 
         OutcomeNote {

@@ -19,7 +19,7 @@ public record NeedDraft(
 
         @NotBlank(groups = Complete.class, message = "{need.description.required}")
         @Size(max = NeedService.DESCRIPTION_MAX, message = "{need.description.too-long}")
-        @PlainText
+        @PlainText(multiLine = true)
         String description,
 
         @NotEmpty(groups = Complete.class, message = "{posting.choose-at-least-one}")
@@ -34,7 +34,7 @@ public record NeedDraft(
         @NotEmpty(groups = Complete.class, message = "{posting.choose-at-least-one}")
         List<String> careSettings,
 
-        @NotBlank(groups = Complete.class, message = "{posting.choose-one}")
+        @NotBlank(groups = Complete.class, message = "{posting.choose-one}") @PlainText
         String stage,
 
         List<String> certifications,

@@ -25,6 +25,7 @@ import org.marketaccess.portal.posting.Postings;
 import org.marketaccess.portal.shared.Imported;
 import org.marketaccess.portal.shared.LikePatterns;
 import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.shared.TextRules;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -136,7 +137,10 @@ public class NeedService {
     public Page<NeedSummary> published(String text, TaxonomyKind kind, String code, Pageable pageable) {
         rules.requireBrowsing();
         Page<Need> page = needs.findPublished(
-                LikePatterns.contains(text), kind == null || code == null ? "" : kind.name(), code, pageable);
+                LikePatterns.contains(text),
+                kind == null || code == null ? "" : kind.name(),
+                TextRules.searchable(code),
+                pageable);
         return rules.listed(page, NeedService::summary);
     }
 

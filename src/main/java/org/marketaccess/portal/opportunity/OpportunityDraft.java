@@ -21,10 +21,11 @@ public record OpportunityDraft(
 
         @NotBlank(groups = Complete.class, message = "{opportunity.problemStatement.required}")
         @Size(max = OpportunityService.PROBLEM_MAX, message = "{opportunity.problemStatement.too-long}")
-        @PlainText
+        @PlainText(multiLine = true)
         String problemStatement,
 
-        @Size(max = OpportunityService.OUTCOMES_MAX, message = "{opportunity.desiredOutcomes.too-long}") @PlainText
+        @Size(max = OpportunityService.OUTCOMES_MAX, message = "{opportunity.desiredOutcomes.too-long}")
+        @PlainText(multiLine = true)
         String desiredOutcomes,
 
         @NotEmpty(groups = Complete.class, message = "{posting.choose-at-least-one}")
@@ -38,12 +39,12 @@ public record OpportunityDraft(
 
         List<String> requiredCertifications,
         List<String> requiredIntegrations,
-        String minimumStage,
+        @PlainText String minimumStage,
 
-        @NotBlank(groups = Complete.class, message = "{posting.choose-one}")
+        @NotBlank(groups = Complete.class, message = "{posting.choose-one}") @PlainText
         String region,
 
-        String budgetBand,
+        @PlainText String budgetBand,
 
         @Size(max = OpportunityService.TIMELINE_MAX, message = "{opportunity.timeline.too-long}") @PlainText
         String timeline,

@@ -27,6 +27,7 @@ import org.marketaccess.portal.posting.Postings;
 import org.marketaccess.portal.shared.Imported;
 import org.marketaccess.portal.shared.LikePatterns;
 import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.shared.TextRules;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -148,7 +149,11 @@ public class OpportunityService {
     public Page<OpportunitySummary> offered(String text, TaxonomyKind kind, String code, Pageable pageable) {
         rules.requireBrowsing();
         Page<Opportunity> page = opportunities.findOffered(
-                today(), LikePatterns.contains(text), kind == null || code == null ? "" : kind.name(), code, pageable);
+                today(),
+                LikePatterns.contains(text),
+                kind == null || code == null ? "" : kind.name(),
+                TextRules.searchable(code),
+                pageable);
         return rules.listed(page, OpportunityService::summary);
     }
 
@@ -157,7 +162,10 @@ public class OpportunityService {
     public long countOffered(String text, TaxonomyKind kind, String code) {
         rules.requireBrowsing();
         return opportunities.countOffered(
-                today(), LikePatterns.contains(text), kind == null || code == null ? "" : kind.name(), code);
+                today(),
+                LikePatterns.contains(text),
+                kind == null || code == null ? "" : kind.name(),
+                TextRules.searchable(code));
     }
 
     /** The opportunity a program's data set calls {@code externalId}, if it was imported. */

@@ -28,6 +28,7 @@ import org.marketaccess.portal.shared.ImportOutcome;
 import org.marketaccess.portal.shared.Imported;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.LikePatterns;
+import org.marketaccess.portal.shared.TextRules;
 import org.marketaccess.portal.shared.Violations;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
@@ -107,12 +108,12 @@ public class OrganizationService {
         }
         String publicName = organization.name();
         Organization.ProfileChange change = organization.updateProfile(
-                update.name().strip(),
+                TextRules.clean(update.name()),
                 update.website() == null || update.website().isBlank()
                         ? null
                         : update.website().strip(),
                 update.region(),
-                update.description().strip(),
+                TextRules.clean(update.description()),
                 update.listedInDirectory(),
                 update.contact(),
                 clock.instant());
@@ -162,6 +163,12 @@ public class OrganizationService {
      *     organization is refused, so two managers cannot both decide
      */
     public void verify(OrganizationId id, String note, long expectedVersion) {
+        if (note != null && note.length() > 1000) {
+            throw new InvalidInputException("note", "verification.note.size");
+        }
+        TextRules.problem(note, true).ifPresent(problem -> {
+            throw new InvalidInputException("note", problem);
+        });
         Organization organization = load(id, expectedVersion);
         VerificationStatus before = organization.status();
         organization.verify(note == null || note.isBlank() ? null : note.strip(), clock.instant());
@@ -199,6 +206,9 @@ public class OrganizationService {
         if (reason.length() > 1000) {
             throw new InvalidInputException("reason", "verification.reason.size");
         }
+        TextRules.problem(reason, true).ifPresent(problem -> {
+            throw new InvalidInputException("reason", problem);
+        });
         Organization organization = load(id, expectedVersion);
         VerificationStatus before = organization.status();
         organization.reject(reason.strip(), clock.instant());

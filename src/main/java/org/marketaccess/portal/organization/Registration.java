@@ -5,47 +5,56 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.marketaccess.portal.shared.PlainText;
+import org.marketaccess.portal.shared.TextRules;
 
 /**
  * A person registering an account together with a new startup or provider organization. The
  * password rules are those of {@link org.marketaccess.portal.identity.PasswordPolicy}.
  */
 public record Registration(
-        @NotBlank(message = "{account.name.required}") @Size(max = 120, message = "{account.name.size}")
+        @NotBlank(message = "{account.name.required}") @Size(max = 120, message = "{account.name.size}") @PlainText
         String fullName,
 
         @NotBlank(message = "{account.email.required}")
         @Email(message = "{account.email.invalid}")
         @Size(max = 254, message = "{account.email.size}")
+        @PlainText
         String email,
 
         String password,
         @NotNull(message = "{organization.type.required}") OrganizationType type,
 
-        @NotBlank(message = "{organization.name.required}") @Size(max = 200, message = "{organization.name.size}")
+        @NotBlank(message = "{organization.name.required}")
+        @Size(max = 200, message = "{organization.name.size}")
+        @PlainText
         String organizationName,
 
         @Size(max = 300, message = "{organization.website.size}")
         @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$", message = "{organization.website.invalid}")
+        @PlainText
         String website,
 
-        @NotBlank(message = "{organization.region.required}")
+        @NotBlank(message = "{organization.region.required}") @PlainText
         String region,
 
         @NotBlank(message = "{organization.description.required}")
         @Size(max = 4000, message = "{organization.description.size}")
+        @PlainText(multiLine = true)
         String description,
 
-        @NotBlank(message = "{contact.name.required}") @Size(max = 120, message = "{contact.name.size}")
+        @NotBlank(message = "{contact.name.required}") @Size(max = 120, message = "{contact.name.size}") @PlainText
         String contactName,
 
         @NotBlank(message = "{contact.email.required}")
         @Email(message = "{contact.email.invalid}")
         @Size(max = 254, message = "{contact.email.size}")
+        @PlainText
         String contactEmail,
 
         @Size(max = 40, message = "{contact.phone.size}")
         @Pattern(regexp = "^$|^[+()0-9 ./-]{5,40}$", message = "{contact.phone.invalid}")
+        @PlainText
         String contactPhone,
 
         boolean listedInDirectory) {
@@ -72,7 +81,7 @@ public record Registration(
     }
 
     private static String strip(String value) {
-        return value == null ? null : value.strip();
+        return value == null ? null : TextRules.normalize(value).strip();
     }
 
     @Override

@@ -12,7 +12,12 @@ public final class LikePatterns {
         if (typed == null || typed.isBlank()) {
             return "";
         }
-        String escaped = typed.strip()
+        String searchable = TextRules.searchable(typed);
+        if (searchable.isBlank()) {
+            return "";
+        }
+        String escaped = searchable
+                .strip()
                 .toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\")
                 .replace("%", "\\%")

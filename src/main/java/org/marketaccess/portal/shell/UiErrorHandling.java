@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.time.Clock;
 import org.marketaccess.portal.shared.IllegalTransitionException;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.slf4j.Logger;
@@ -25,6 +26,12 @@ import org.springframework.transaction.TransactionException;
 class UiErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(UiErrorHandling.class);
+
+    private final RateLimitedWarnings protocolWarnings;
+
+    UiErrorHandling(Clock clock) {
+        this.protocolWarnings = new RateLimitedWarnings(clock);
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -46,6 +53,13 @@ class UiErrorHandling implements VaadinServiceInitListener {
             // the service's transaction rolled back: say so, never a guess at a reason
             log.error("A change could not be saved", event.getThrowable());
             key = "error.not-saved";
+        } else if (isMalformedMessage(event.getThrowable())) {
+            // a message no Vaadin client sends: the sender's fault, not the portal's
+            protocolWarnings.refused(
+                    "ui-message",
+                    200,
+                    "Vaadin could not handle it (" + cause.getClass().getSimpleName() + ")");
+            key = "error.unexpected";
         } else {
             log.error("Unexpected error in the UI", event.getThrowable());
             key = "error.unexpected";
@@ -56,6 +70,28 @@ class UiErrorHandling implements VaadinServiceInitListener {
             ui.access(() -> Notification.show(text, 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
+    }
+
+    /**
+     * Whether Vaadin failed reading a message from the browser: the exception was thrown in its
+     * communication code (or a library it called there) before any code of the portal ran. A
+     * failure in a listener, a data provider or a service has a portal frame first: it stays an
+     * ERROR.
+     */
+    static boolean isMalformedMessage(Throwable throwable) {
+        boolean reachedCommunication = false;
+        for (Throwable current = throwable; current != null; current = current.getCause()) {
+            for (StackTraceElement frame : current.getStackTrace()) {
+                if (frame.getClassName().startsWith("org.marketaccess.portal.")) {
+                    return false;
+                }
+                if (frame.getClassName().startsWith("com.vaadin.flow.server.communication.")) {
+                    reachedCommunication = true;
+                    break;
+                }
+            }
+        }
+        return reachedCommunication;
     }
 
     private static Throwable rootOfInterest(Throwable throwable) {

@@ -208,6 +208,20 @@ class NeedServiceIT {
     }
 
     @Test
+    void aTitleWithAZeroWidthSpaceOrADirectionOverrideOrALineBreakIsRefusedAndNothingIsWritten() {
+        Map<String, Long> before = counts.snapshot();
+        Map<String, String> titles = Map.of(
+                "Pilot\u200Bsite", "text.invisible-characters",
+                "Pilot \u202Eetis", "text.bidi-controls",
+                "Pilot\nsite", "text.line-breaks");
+        titles.forEach((title, key) -> assertThatThrownBy(
+                        () -> actAs.user(startup, () -> needs.create(Postings.need(title))))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("title", key)));
+        assertThat(counts.snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void theSecondOfTwoConcurrentSavesIsRefusedAndNothingIsOverwritten() {
         NeedId id = actAs.user(startup, () -> needs.create(Postings.need("Original")));
         long seenByBoth = v(id);

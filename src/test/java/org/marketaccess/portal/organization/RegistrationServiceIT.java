@@ -95,6 +95,44 @@ class RegistrationServiceIT {
         assertThat(stored).isEqualTo("<script>alert('x')</script> Ωmega 🚀 שלום");
     }
 
+    @Test
+    void aRightToLeftOverrideInTheOrganizationNameIsRefusedAndNothingIsWritten() {
+        assertRefusedWithoutChanges(
+                with(TestData.registration(OrganizationType.STARTUP), "organizationName", "Acme \u202Egnp.exe"),
+                "organizationName",
+                "text.bidi-controls");
+    }
+
+    @Test
+    void aNulInTheOrganizationNameIsRefusedAndNothingIsWritten() {
+        assertRefusedWithoutChanges(
+                with(TestData.registration(OrganizationType.STARTUP), "organizationName", "Acme\u0000 Health"),
+                "organizationName",
+                "text.control-characters");
+    }
+
+    @Test
+    void zeroWidthCharactersAndLineBreaksInOneLineFieldsAreRefused() {
+        assertRefusedWithoutChanges(
+                with(TestData.registration(OrganizationType.STARTUP), "fullName", "Robin\u200B Tester"),
+                "fullName",
+                "text.invisible-characters");
+        assertRefusedWithoutChanges(
+                with(TestData.registration(OrganizationType.STARTUP), "organizationName", "Acme\nHealth"),
+                "organizationName",
+                "text.line-breaks");
+    }
+
+    @Test
+    void emojiSequencesWithJoinersAndRightToLeftMarksAreKeptAndTextIsStoredInNfc() {
+        String decomposed = "Cafe\u0301 👩\u200D⚕\uFE0F שלום\u200F 1";
+        OrganizationId id = registrations.register(
+                with(TestData.registration(OrganizationType.STARTUP), "organizationName", decomposed));
+        String stored = SystemAuthentication.runAsSystem(
+                () -> organizations.organization(id).orElseThrow().name());
+        assertThat(stored).isEqualTo("Caf\u00E9 👩\u200D⚕\uFE0F שלום\u200F 1");
+    }
+
     private void assertRefusedWithoutChanges(Registration registration, String field, String key) {
         Map<String, Long> before = counts.snapshot();
         assertThatThrownBy(() -> registrations.register(registration))

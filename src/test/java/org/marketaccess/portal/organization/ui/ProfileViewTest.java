@@ -41,6 +41,18 @@ class ProfileViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aZeroWidthSpaceInTheContactNameIsRefusedAtTheFieldAndNothingIsSaved() {
+        ProfileView view = navigate(ProfileView.class);
+        long before = organizations.myOrganization().orElseThrow().version();
+        test(view.contactName).setValue("Dana\u200B Reyes");
+        test(view.save).click();
+
+        assertThat(view.contactName.isInvalid()).isTrue();
+        assertThat(view.contactName.getErrorMessage()).contains("invisible characters");
+        assertThat(organizations.myOrganization().orElseThrow().version()).isEqualTo(before);
+    }
+
+    @Test
     void theSecondOfTwoConcurrentEditsIsToldToReloadAndNothingIsOverwritten() {
         ProfileView view = navigate(ProfileView.class);
         OrganizationProfile original = organizations.myOrganization().orElseThrow();

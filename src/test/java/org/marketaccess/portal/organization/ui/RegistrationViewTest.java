@@ -51,6 +51,20 @@ class RegistrationViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aRightToLeftOverrideInTheOrganizationNameIsRefusedAtTheFieldWithWhatToDo() {
+        RegistrationView view = fillValidForm();
+        String email = view.email.getValue();
+        test(view.organizationName).setValue("Acme \u202Egnp.exe");
+        test(view.register).click();
+
+        assertThat(view.organizationName.isInvalid()).isTrue();
+        assertThat(view.organizationName.getErrorMessage())
+                .contains("direction controls")
+                .contains("remove them");
+        assertThat(accounts.isEmailRegistered(email)).isFalse();
+    }
+
+    @Test
     void anEmailAlreadyTakenIsRefusedAtTheField() {
         RegistrationView view = fillValidForm();
         test(view.email).setValue(TestData.DEMO_STARTUP.toUpperCase());
