@@ -125,8 +125,8 @@ public class IntroductionImportService {
                                 + "\" was imported before with another history; a history is not rewritten");
             }
         } else if (replayed.takesPair()
-                && (!pairsTaken.add(replayed.pair())
-                        || introductions.findByOpenPair(replayed.pair()).isPresent())) {
+                && (!pairsTaken.add(replayed.heldKey())
+                        || introductions.findByOpenPair(replayed.heldKey()).isPresent())) {
             problems.put(
                     "opportunityId", "this need and opportunity already have a request under way or an introduction");
         }

@@ -94,7 +94,9 @@ public class IntroductionService {
     /**
      * Asks the program to introduce the caller's posting to the other side's: a startup pairs one
      * of its published needs with a published opportunity, a provider one of its published
-     * opportunities with a published need. One request per pair may be under way.
+     * opportunities with a published need. Each side may have one request per pair under review; a
+     * request of the other side that the program has not approved yet is not the caller's business
+     * and changes nothing in the answer (decision 024).
      */
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER})
     public IntroductionId request(NeedId needId, OpportunityId opportunityId, String message) {
@@ -141,6 +143,7 @@ public class IntroductionService {
     public void approve(IntroductionId id, String note, long expectedVersion) {
         String text = valid(new StepInput.Note(note)).note();
         step(id, expectedVersion, IntroductionAction.APPROVE, found -> {
+            refuseApprovedPair(found);
             Instant now = clock.instant();
             found.approve(currentUser.require().email(), text, now, now.plus(settings.responsePeriod()));
         });
@@ -351,14 +354,34 @@ public class IntroductionService {
     }
 
     /**
+     * Both sides may ask for the same pair while the program reviews (decision 024), but only one
+     * request per pair reaches its recipient: the other side's, once approved or made, comes first.
+     */
+    private void refuseApprovedPair(Introduction introduction) {
+        introductions
+                .findByOpenPair(introduction.pair())
+                .filter(other -> !other.id().equals(introduction.id()))
+                .ifPresent(other -> {
+                    throw new IllegalTransitionException(
+                            "introduction.pair-approved-elsewhere", "pair held by " + other.id());
+                });
+    }
+
+    /**
      * Writes the change now, so that of two people deciding the same request at once exactly one
-     * wins: the other's update finds the version moved on and is refused with a message.
+     * wins: the other's update finds the version moved on and is refused with a message. Two
+     * approvals of the two sides' requests for one pair racing are told apart by the pair's key.
      */
     private void save(Introduction introduction) {
         try {
             introductions.saveAndFlush(introduction);
         } catch (OptimisticLockingFailureException lost) {
             throw new IllegalTransitionException("introduction.changed-meanwhile", lost.getMessage());
+        } catch (DataIntegrityViolationException refused) {
+            if (UniqueConstraint.violated(refused, "uq_introduction_open_pair")) {
+                throw new IllegalTransitionException("introduction.pair-approved-elsewhere", refused.getMessage());
+            }
+            throw refused;
         }
     }
 

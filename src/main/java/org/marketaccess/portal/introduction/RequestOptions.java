@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a requester needs to ask for an introduction: the other side's posting, the caller's own
  * published postings to pair it with (best match first), each saying whether the pair is already
- * taken by a request under way or an introduction made.
+ * taken for the caller: by their own request under way, or by a request its recipient was asked
+ * about or an introduction made (a request of the other side still in review does not show).
  */
 public record RequestOptions(String otherPostingId, String otherTitle, String otherOrganization, List<Choice> mine) {
 

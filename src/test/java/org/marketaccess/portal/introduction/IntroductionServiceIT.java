@@ -136,11 +136,10 @@ class IntroductionServiceIT {
     }
 
     @Test
-    void aSecondRequestForTheSamePairIsRefusedFromEitherSide() {
+    void aSecondRequestOfTheSameSideForTheSamePairIsRefused() {
         IntroductionId first = request(startup, need, opportunity);
         long rows = introductionRows();
         assertRefused(() -> request(startup, need, opportunity), "introduction.pair-taken");
-        assertRefused(() -> request(provider, need, opportunity), "introduction.pair-taken");
         assertThat(introductionRows()).isEqualTo(rows);
 
         as(startup, () -> introductions.withdraw(first, version(startup, first)));
@@ -149,6 +148,57 @@ class IntroductionServiceIT {
                 .isEmpty();
         IntroductionId second = request(startup, need, opportunity);
         assertThat(second).as("a withdrawn request frees the pair").isNotEqualTo(first);
+    }
+
+    @Test
+    void theRecipientLearnsNothingOfARequestTheProgramHasNotApproved() {
+        // issue 14's probe: the provider saw the pair "already requested", and asking was refused
+        OpportunityId fresh = publishOpportunity(provider, "COPD discharge pilot " + word, false);
+        IntroductionId startupsRequest = request(startup, need, opportunity);
+
+        RequestOptions options = as(provider, () -> introductions.requestOptions(need, null));
+        assertThat(options.mine())
+                .extracting(RequestOptions.Choice::postingId, RequestOptions.Choice::taken)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(opportunity.toString(), false),
+                        org.assertj.core.groups.Tuple.tuple(fresh.toString(), false));
+
+        // asking for the same pair answers exactly as asking for a fresh one
+        IntroductionId same = request(provider, need, opportunity);
+        IntroductionId other = request(provider, need, fresh);
+        IntroductionDetails sameSeen = details(provider, same);
+        IntroductionDetails otherSeen = details(provider, other);
+        assertThat(sameSeen.party()).isEqualTo(otherSeen.party()).isEqualTo(Party.REQUESTER);
+        assertThat(sameSeen.status()).isEqualTo(otherSeen.status()).isEqualTo(IntroductionStatus.PENDING_REVIEW);
+        assertThat(sameSeen.actions()).isEqualTo(otherSeen.actions());
+        assertThat(as(provider, () -> introductions.mine()))
+                .extracting(IntroductionSummary::id)
+                .containsExactlyInAnyOrder(same, other);
+        assertThat(as(provider, () -> introductions.details(startupsRequest))).isEmpty();
+        assertThat(as(startup, () -> introductions.details(same)))
+                .as("nor does the startup learn of the provider's")
+                .isEmpty();
+
+        // the program sees both sides' requests for the pair; once it approves one, only that one goes on
+        assertThat(as(PM, () -> introductions.forProgram(IntroductionStatus.PENDING_REVIEW, 200)))
+                .extracting(IntroductionSummary::id)
+                .contains(startupsRequest, same);
+        approve(startupsRequest);
+        assertThat(details(provider, startupsRequest).party()).isEqualTo(Party.RECIPIENT);
+        assertThat(as(provider, () -> introductions.requestOptions(need, null)).mine())
+                .filteredOn(choice -> choice.postingId().equals(opportunity.toString()))
+                .singleElement()
+                .satisfies(choice -> assertThat(choice.taken())
+                        .as("now the provider was asked")
+                        .isTrue());
+        assertUnchanged(same, () -> approve(same), "introduction.pair-approved-elsewhere");
+        assertRefused(() -> request(startup, need, opportunity), "introduction.pair-taken");
+
+        as(provider, () -> introductions.accept(startupsRequest, version(provider, startupsRequest)));
+        assertThat(details(startup, startupsRequest).status()).isEqualTo(IntroductionStatus.INTRODUCED);
+        assertRefused(() -> request(startup, need, opportunity), "introduction.pair-introduced");
+        as(provider, () -> introductions.withdraw(same, version(provider, same)));
+        assertRefused(() -> request(provider, need, opportunity), "introduction.pair-introduced");
     }
 
     @Test

@@ -117,7 +117,7 @@ public class Introduction {
         this.message = message;
         this.matchScore = matchScore;
         this.status = IntroductionStatus.PENDING_REVIEW;
-        this.openPair = pairKey(needId, opportunityId);
+        this.openPair = heldKey(status);
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -126,14 +126,40 @@ public class Introduction {
         return needId + ":" + opportunityId;
     }
 
+    /**
+     * The key a request still in the program's review holds: one per pair and side, so that a side
+     * may ask for a pair the other side has asked for without learning of that request.
+     */
+    public static String reviewKey(UUID needId, UUID opportunityId, OrganizationType requester) {
+        return pairKey(needId, opportunityId) + (requester == OrganizationType.STARTUP ? ":S" : ":P");
+    }
+
     /** The pair's key. */
     public String pair() {
         return pairKey(needId, opportunityId);
     }
 
-    /** Whether this request holds its pair: under way or introduced (one such request per pair). */
+    /** Whether this request holds its pair: under way or introduced (see {@link #heldKey()}). */
     public boolean takesPair() {
         return openPair != null;
+    }
+
+    /**
+     * The key this request holds in the unique column, or null: its side's {@link #reviewKey} while
+     * the program reviews it, the pair's key once the recipient knows of it (approved or
+     * introduced). So each side has at most one request in review per pair, and a pair has at most
+     * one request its recipient was asked about or that was made.
+     */
+    public String heldKey() {
+        return openPair;
+    }
+
+    private String heldKey(IntroductionStatus state) {
+        return switch (state) {
+            case PENDING_REVIEW, NEEDS_INFO -> reviewKey(needId, opportunityId, requesterType);
+            case AWAITING_RESPONSE, INTRODUCED -> pairKey(needId, opportunityId);
+            case DECLINED_BY_PROGRAM, DECLINED_BY_RECIPIENT, EXPIRED, WITHDRAWN -> null;
+        };
     }
 
     /** Marks a request that came from a program's data set with that set's id. */
@@ -257,7 +283,7 @@ public class Introduction {
         status = next;
         updatedAt = now;
         // an introduced pair stays taken; a closed request frees the pair for a new one
-        openPair = next.open() || next == IntroductionStatus.INTRODUCED ? pairKey(needId, opportunityId) : null;
+        openPair = heldKey(next);
         switch (next) {
             case AWAITING_RESPONSE -> approvedAt = approvedAt == null ? now : approvedAt;
             case INTRODUCED -> {

@@ -85,8 +85,8 @@ public class IntroductionParties {
         if (member.type() == OrganizationType.STARTUP) {
             OpportunityDetails other = otherOpportunity(opportunityId);
             needs.mine(Set.of(PostingStatus.PUBLISHED), PageRequest.of(0, 50))
-                    .forEach(own ->
-                            choices.add(choice(own.id(), other.id(), own.id().toString(), own.title())));
+                    .forEach(own -> choices.add(
+                            choice(member, own.id(), other.id(), own.id().toString(), own.title())));
             otherId = other.id().toString();
             otherTitle = other.content().title();
             otherOrganization =
@@ -95,8 +95,8 @@ public class IntroductionParties {
             NeedDetails other = otherNeed(needId);
             opportunities
                     .mine(Set.of(PostingStatus.PUBLISHED), PageRequest.of(0, 50))
-                    .forEach(own ->
-                            choices.add(choice(other.id(), own.id(), own.id().toString(), own.title())));
+                    .forEach(own -> choices.add(
+                            choice(member, other.id(), own.id(), own.id().toString(), own.title())));
             otherId = other.id().toString();
             otherTitle = other.content().title();
             otherOrganization =
@@ -106,9 +106,13 @@ public class IntroductionParties {
         return new RequestOptions(otherId, otherTitle, otherOrganization, choices);
     }
 
-    private RequestOptions.Choice choice(NeedId need, OpportunityId opportunity, String ownId, String ownTitle) {
+    private RequestOptions.Choice choice(
+            MemberOf member, NeedId need, OpportunityId opportunity, String ownId, String ownTitle) {
         return new RequestOptions.Choice(
-                ownId, ownTitle, score(need, opportunity), taken(need.value(), opportunity.value()));
+                ownId,
+                ownTitle,
+                score(need, opportunity),
+                takenFor(member.type(), need.value(), opportunity.value()).isPresent());
     }
 
     /**
@@ -127,7 +131,7 @@ public class IntroductionParties {
                         : needs.forMatching(need.id()).map(NeedForMatching::organizationId))
                 .orElseThrow(() ->
                         new InvalidInputException(startup ? "opportunity" : "need", "introduction.other-unavailable"));
-        refuseTakenPair(need.id().value(), opportunity.id().value());
+        refuseTakenPair(member.type(), need.id().value(), opportunity.id().value());
         Introduction introduction = new Introduction(
                 need.id().value(),
                 opportunity.id().value(),
@@ -224,8 +228,8 @@ public class IntroductionParties {
                 .orElseThrow(() -> new InvalidInputException("need", "introduction.other-unavailable"));
     }
 
-    private void refuseTakenPair(UUID needId, UUID opportunityId) {
-        Optional<Introduction> existing = introductions.findByOpenPair(Introduction.pairKey(needId, opportunityId));
+    private void refuseTakenPair(OrganizationType side, UUID needId, UUID opportunityId) {
+        Optional<Introduction> existing = takenFor(side, needId, opportunityId);
         if (existing.isPresent()) {
             throw new IllegalTransitionException(
                     existing.get().status() == IntroductionStatus.INTRODUCED
@@ -235,10 +239,15 @@ public class IntroductionParties {
         }
     }
 
-    private boolean taken(UUID needId, UUID opportunityId) {
+    /**
+     * The request that keeps {@code side} from asking for the pair: its own one in review, or one
+     * its recipient was asked about or that was made. The other side's request still in review is
+     * none of {@code side}'s business, so it neither takes the pair nor shows (decision 024).
+     */
+    private Optional<Introduction> takenFor(OrganizationType side, UUID needId, UUID opportunityId) {
         return introductions
                 .findByOpenPair(Introduction.pairKey(needId, opportunityId))
-                .isPresent();
+                .or(() -> introductions.findByOpenPair(Introduction.reviewKey(needId, opportunityId, side)));
     }
 
     private double score(NeedId needId, OpportunityId opportunityId) {

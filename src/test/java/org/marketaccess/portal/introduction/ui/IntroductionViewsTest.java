@@ -15,6 +15,7 @@ import org.marketaccess.portal.introduction.IntroductionDetails;
 import org.marketaccess.portal.introduction.IntroductionId;
 import org.marketaccess.portal.introduction.IntroductionService;
 import org.marketaccess.portal.introduction.IntroductionStatus;
+import org.marketaccess.portal.introduction.RequestOptions;
 import org.marketaccess.portal.need.NeedId;
 import org.marketaccess.portal.need.NeedService;
 import org.marketaccess.portal.opportunity.OpportunityId;
@@ -73,6 +74,33 @@ class IntroductionViewsTest extends SpringBrowserlessTest {
         assertThat(again.mine.getValue().postingId())
                 .as("the taken pair is not chosen")
                 .isNotEqualTo(need.toString());
+    }
+
+    @Test
+    @WithUserDetails(TestData.DEMO_PROVIDER)
+    void aProviderSeesNothingOfAStartupsRequestTheProgramHasNotApproved() {
+        // issue 14's probe: the provider's own opportunity was listed as "already requested"
+        OpportunityId asked = providersOpportunity();
+        NeedId need = actAs.user(TestData.DEMO_STARTUP, () -> {
+            NeedId created = needs.create(Postings.need(TestData.unique("Unapproved ask")));
+            needs.publish(created, needs.find(created).orElseThrow().version());
+            introductions.request(created, asked, "Please introduce us.");
+            return created;
+        });
+
+        UI.getCurrent()
+                .navigate(IntroductionRequestView.class, QueryParameters.simple(Map.of("need", need.toString())));
+        IntroductionRequestView form = (IntroductionRequestView) getCurrentView();
+        assertThat(form.getElement().getTextRecursively()).doesNotContain("already requested");
+        assertThat(form.mine.getListDataView().getItems())
+                .as("every own opportunity, the asked one included, may be paired")
+                .isNotEmpty()
+                .noneMatch(RequestOptions.Choice::taken)
+                .allSatisfy(
+                        choice -> assertThat(form.mine.getItemLabelGenerator().apply(choice))
+                                .doesNotContain("already requested"));
+        assertThat(form.mine.getListDataView().getItems().map(RequestOptions.Choice::postingId))
+                .contains(asked.toString());
     }
 
     @Test
