@@ -1,7 +1,5 @@
 package org.marketaccess.portal.identity;
 
-import java.time.Instant;
-
 /** Past-tense events of the identity feature. They carry ids and the facts the audit trail records. */
 public final class IdentityEvents {
 
@@ -13,10 +11,6 @@ public final class IdentityEvents {
 
     /** {@code accountId} is null when no account has that e-mail. */
     public record LoginFailed(AccountId accountId, String email, String reason) {}
-
-    public record AccountLocked(AccountId accountId, String email, Instant until) {}
-
-    public record AccountUnlocked(AccountId accountId, String email) {}
 
     public record AccountRoleChanged(AccountId accountId, String email, String before, String after) {}
 

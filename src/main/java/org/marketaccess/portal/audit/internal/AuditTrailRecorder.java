@@ -5,9 +5,7 @@ import org.marketaccess.portal.dataset.DatasetImportService.DatasetImported;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.IdentityEvents.AccountCreated;
 import org.marketaccess.portal.identity.IdentityEvents.AccountEnabledChanged;
-import org.marketaccess.portal.identity.IdentityEvents.AccountLocked;
 import org.marketaccess.portal.identity.IdentityEvents.AccountRoleChanged;
-import org.marketaccess.portal.identity.IdentityEvents.AccountUnlocked;
 import org.marketaccess.portal.identity.IdentityEvents.LoginFailed;
 import org.marketaccess.portal.identity.IdentityEvents.LoginSucceeded;
 import org.marketaccess.portal.introduction.IntroductionEvents.IntroductionChanged;
@@ -67,20 +65,6 @@ class AuditTrailRecorder {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void on(AccountLocked event) {
-        write(
-                "system",
-                "ACCOUNT_LOCKED",
-                ACCOUNT,
-                event.accountId().toString(),
-                "ACTIVE",
-                "LOCKED",
-                "too-many-failed-logins",
-                "until " + event.until());
-    }
-
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
     void on(AccountCreated event) {
         write(
                 actorOr(event.email()),
@@ -89,20 +73,6 @@ class AuditTrailRecorder {
                 event.accountId().toString(),
                 null,
                 event.role(),
-                null,
-                event.email());
-    }
-
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    void on(AccountUnlocked event) {
-        write(
-                actor(),
-                "ACCOUNT_UNLOCKED",
-                ACCOUNT,
-                event.accountId().toString(),
-                "LOCKED",
-                "ACTIVE",
                 null,
                 event.email());
     }

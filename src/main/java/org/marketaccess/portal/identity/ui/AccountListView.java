@@ -16,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.marketaccess.portal.identity.AccountService;
@@ -26,7 +25,7 @@ import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** Administrators manage accounts: roles, enabling, unlocking. */
+/** Administrators manage accounts: roles and enabling. No account is ever locked (decision 022). */
 @Route("admin/accounts")
 @Menu(title = "nav.accounts", order = 90, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
@@ -85,9 +84,6 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
         if (!account.enabled()) {
             return getTranslation("accounts.state.disabled");
         }
-        if (account.lockedAt(Instant.now())) {
-            return getTranslation("accounts.state.locked", TIME.format(account.lockedUntil()) + " UTC");
-        }
         return getTranslation("accounts.state.active");
     }
 
@@ -108,14 +104,6 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(AccountSummary account) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (account.lockedAt(Instant.now())) {
-            Button unlock = new Button(getTranslation("accounts.unlock"), click -> {
-                accounts.unlock(account.id());
-                done("accounts.unlocked");
-            });
-            unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            actions.add(unlock);
-        }
         Button toggle =
                 new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"), click -> {
                     accounts.setEnabled(account.id(), !account.enabled());
