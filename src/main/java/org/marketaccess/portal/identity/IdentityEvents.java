@@ -15,4 +15,15 @@ public final class IdentityEvents {
     public record AccountRoleChanged(AccountId accountId, String email, String before, String after) {}
 
     public record AccountEnabledChanged(AccountId accountId, String email, boolean enabled) {}
+
+    public record TwoFactorEnrolled(AccountId accountId, String email) {}
+
+    public record SecondFactorSucceeded(AccountId accountId, String email) {}
+
+    public record SecondFactorFailed(AccountId accountId, String email) {}
+
+    public record RecoveryCodeUsed(AccountId accountId, String email, long left) {}
+
+    /** An administrator removed the account's authenticator. */
+    public record TwoFactorReset(AccountId accountId, String email) {}
 }

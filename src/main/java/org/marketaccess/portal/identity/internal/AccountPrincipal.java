@@ -28,6 +28,14 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.passwordHash = account.passwordHash();
     }
 
+    public AccountId id() {
+        return id;
+    }
+
+    public String role() {
+        return role;
+    }
+
     public SignedInUser toSignedInUser() {
         return new SignedInUser(id, email, displayName, role);
     }

@@ -66,6 +66,11 @@ public class LoginThrottle {
             address = address == null ? "" : address;
         }
 
+        /** The second step of a login: counted per account only, as the password was already right. */
+        public static Attempt secondFactor(String email) {
+            return new Attempt("second-factor:" + email, "", "second-factor");
+        }
+
         private List<String> keys() {
             if (device != null) {
                 return List.of("device\n" + device + "\n" + email);

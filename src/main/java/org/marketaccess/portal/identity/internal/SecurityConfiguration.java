@@ -3,6 +3,7 @@ package org.marketaccess.portal.identity.internal;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import org.marketaccess.portal.identity.TwoFactorService;
 import org.marketaccess.portal.identity.ui.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -46,7 +47,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, RequestUtil requestUtil, LoginThrottle throttle, DeviceCookies deviceCookies)
+            HttpSecurity http,
+            RequestUtil requestUtil,
+            LoginThrottle throttle,
+            DeviceCookies deviceCookies,
+            TwoFactorService twoFactor)
             throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
@@ -68,6 +73,8 @@ class SecurityConfiguration {
         // after the CSRF check, before the password is checked
         http.addFilterBefore(
                 new LoginThrottleFilter(throttle, deviceCookies), UsernamePasswordAuthenticationFilter.class);
+        // a login that owes a second factor is marked at its answer; until then pages lead to that step
+        http.addFilterAfter(new SecondFactorFilter(twoFactor, requestUtil), LoginThrottleFilter.class);
         return http.build();
     }
 

@@ -21,11 +21,15 @@ import java.time.format.DateTimeFormatter;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.AccountSummary;
 import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.identity.TwoFactorService;
 import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** Administrators manage accounts: roles and enabling. No account is ever locked (decision 022). */
+/**
+ * Administrators manage accounts: roles, enabling, and resetting a lost second factor. No account is
+ * ever locked (decision 022).
+ */
 @Route("admin/accounts")
 @Menu(title = "nav.accounts", order = 90, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
@@ -37,9 +41,11 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
     final TextField filter = new TextField();
     final Grid<AccountSummary> grid = new Grid<>();
     private final AccountService accounts;
+    private final TwoFactorService twoFactor;
 
-    AccountListView(AccountService accounts) {
+    AccountListView(AccountService accounts, TwoFactorService twoFactor) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
         setSizeFull();
 
         filter.setPlaceholder(getTranslation("accounts.filter"));
@@ -104,6 +110,14 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(AccountSummary account) {
         HorizontalLayout actions = new HorizontalLayout();
+        if (twoFactor.enrolled(account.id())) {
+            Button reset = new Button(getTranslation("accounts.two-factor.reset"), click -> {
+                twoFactor.reset(account.id());
+                done("accounts.two-factor.reset.done");
+            });
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(reset);
+        }
         Button toggle =
                 new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"), click -> {
                     accounts.setEnabled(account.id(), !account.enabled());

@@ -54,7 +54,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         links.addClassName("login-links");
 
         add(title, tagline, loginForm, links);
-        hints.ifAvailable(available -> add(demoLogins(available.demoLogins())));
+        hints.ifAvailable(available -> add(demoLogins(available.demoLogins(), available.demoTwoFactorSecret())));
     }
 
     @Override
@@ -113,7 +113,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
-    private Div demoLogins(List<LoginPageHints.DemoLogin> logins) {
+    private Div demoLogins(List<LoginPageHints.DemoLogin> logins, String secret) {
         Div box = new Div();
         box.addClassName("demo-logins");
         box.add(new H2(getTranslation("login.demo.title")));
@@ -124,6 +124,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                     new Span(login.password()));
             line.addClassName("demo-login");
             box.add(line);
+        }
+        if (!secret.isBlank()) {
+            Paragraph twoFactor = new Paragraph(getTranslation("login.demo.two-factor", secret));
+            twoFactor.addClassName("demo-two-factor");
+            box.add(twoFactor);
         }
         return box;
     }
