@@ -306,6 +306,7 @@ class EveryPageFitsBrowserIT {
                         new Visit("introductions/:id", "/introductions/" + introduction),
                         new Visit("notifications", "/notifications"),
                         new Visit("profile", "/profile"),
+                        new Visit("account/two-factor", "/account/two-factor"),
                         new Visit("directory", "/directory")));
         plan.put(
                 "provider",
@@ -350,6 +351,7 @@ class EveryPageFitsBrowserIT {
                         new Visit("admin/accounts", "/admin/accounts"),
                         new Visit("admin/search-index", "/admin/search-index"),
                         new Visit("insight", "/insight"),
+                        new Visit("account/two-factor", "/account/two-factor"),
                         new Visit("directory", "/directory")));
         return plan;
     }
@@ -368,6 +370,9 @@ class EveryPageFitsBrowserIT {
                 throw new IllegalStateException(e);
             }
         }
+        // the second step of a login opens only while a login owes it (never in this test profile);
+        // TwoFactorBrowserIT checks it at 390 and 1366 px
+        templates.remove("two-factor");
         return templates;
     }
 

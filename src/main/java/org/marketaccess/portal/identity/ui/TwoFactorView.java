@@ -68,6 +68,7 @@ class TwoFactorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         code.setLabel(getTranslation("two-factor.code.or-recovery"));
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setMaxLength(16);
+        code.setWidth("16rem");
         code.setAutofocus(true);
         verify.setText(getTranslation("two-factor.verify"));
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
