@@ -7,7 +7,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One single-use recovery code, kept as its SHA-256 hash (the codes are random, 50 bits each). */
+/** One single-use recovery code, kept as its SHA-256 hash (the codes are random, about 49 bits each). */
 @Entity
 @Table(name = "two_factor_recovery_code")
 public class RecoveryCode {
