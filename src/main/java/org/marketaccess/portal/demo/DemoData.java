@@ -17,6 +17,7 @@ import org.marketaccess.portal.identity.LoginPageHints;
 import org.marketaccess.portal.identity.NewAccount;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.identity.SystemAuthentication;
+import org.marketaccess.portal.identity.TwoFactorService;
 import org.marketaccess.portal.organization.OrganizationCard;
 import org.marketaccess.portal.organization.OrganizationId;
 import org.marketaccess.portal.organization.OrganizationService;
@@ -53,18 +54,26 @@ class DemoData implements ApplicationRunner, LoginPageHints {
     private final RegistrationService registrations;
     private final OrganizationService organizations;
     private final DatasetImportService imports;
+    private final TwoFactorService twoFactor;
 
     DemoData(
             DemoProperties properties,
             AccountService accounts,
             RegistrationService registrations,
             OrganizationService organizations,
-            DatasetImportService imports) {
+            DatasetImportService imports,
+            TwoFactorService twoFactor) {
         this.properties = properties;
         this.accounts = accounts;
         this.registrations = registrations;
         this.organizations = organizations;
         this.imports = imports;
+        this.twoFactor = twoFactor;
+    }
+
+    @Override
+    public String demoTwoFactorSecret() {
+        return twoFactorSecret();
     }
 
     @Override
@@ -86,10 +95,20 @@ class DemoData implements ApplicationRunner, LoginPageHints {
         log.info("Demo data seeded; demo logins use the password from portal.demo.password");
     }
 
+    private String twoFactorSecret() {
+        return properties.twoFactorSecret() == null ? "" : properties.twoFactorSecret();
+    }
+
     private void seed() {
         String password = properties.password();
-        accounts.createAccount(new NewAccount(ADMIN, "Alex Admin", password, Roles.ADMIN));
-        accounts.createAccount(new NewAccount(PROGRAM_MANAGER, "Priya Program", password, Roles.PROGRAM_MANAGER));
+        AccountId admin = accounts.createAccount(new NewAccount(ADMIN, "Alex Admin", password, Roles.ADMIN));
+        AccountId manager = accounts.createAccount(
+                new NewAccount(PROGRAM_MANAGER, "Priya Program", password, Roles.PROGRAM_MANAGER));
+        // staff log in with a second factor; the demo's is published on its login page
+        if (!twoFactorSecret().isBlank()) {
+            twoFactor.enrolWithKnownSecret(admin, twoFactorSecret());
+            twoFactor.enrolWithKnownSecret(manager, twoFactorSecret());
+        }
 
         ImportReport report = imports.importDirectory(demoDataset(), ImportProgress.NONE);
         if (!report.imported()) {

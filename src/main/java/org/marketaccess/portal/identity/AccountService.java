@@ -3,7 +3,6 @@ package org.marketaccess.portal.identity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.marketaccess.portal.identity.IdentityEvents.AccountCreated;
 import org.marketaccess.portal.identity.IdentityEvents.AccountDeleted;
 import org.marketaccess.portal.identity.IdentityEvents.AccountEnabledChanged;
 import org.marketaccess.portal.identity.IdentityEvents.AccountRoleChanged;
-import org.marketaccess.portal.identity.IdentityEvents.AccountUnlocked;
 import org.marketaccess.portal.identity.internal.Account;
 import org.marketaccess.portal.identity.internal.AccountRepository;
 import org.marketaccess.portal.shared.InvalidInputException;
@@ -94,11 +92,6 @@ public class AccountService {
         return counts;
     }
 
-    @Transactional(readOnly = true)
-    public long countLocked() {
-        return accounts.countByLockedUntilAfter(clock.instant());
-    }
-
     /** E-mail addresses of the enabled accounts among {@code ids}: whom the system may notify. */
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
@@ -123,12 +116,6 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<AccountSummary> find(AccountId id) {
         return accounts.findById(id.value()).map(Account::toSummary);
-    }
-
-    public void unlock(AccountId id) {
-        Account account = load(id);
-        account.unlock();
-        events.publishEvent(new AccountUnlocked(id, account.email()));
     }
 
     public void changeRole(AccountId id, String role) {
@@ -169,14 +156,6 @@ public class AccountService {
         new java.security.SecureRandom().nextBytes(random);
         account.erase(passwordEncoder.encode(java.util.HexFormat.of().formatHex(random)));
         events.publishEvent(new AccountDeleted(me.id()));
-    }
-
-    /** When the account's lock ends, if it is locked now; for the login page's message. */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public Optional<Instant> lockedUntil(String email) {
-        Instant now = clock.instant();
-        return accounts.findByEmail(normalize(email)).map(Account::lockedUntil).filter(until -> until.isAfter(now));
     }
 
     private AccountId create(NewAccount account) {

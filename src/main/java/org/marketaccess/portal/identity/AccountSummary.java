@@ -4,16 +4,4 @@ import java.time.Instant;
 
 /** An account as the administrator sees it; never the password hash. */
 public record AccountSummary(
-        AccountId id,
-        String email,
-        String displayName,
-        String role,
-        boolean enabled,
-        Instant lockedUntil,
-        int failedAttempts,
-        Instant createdAt) {
-
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-}
+        AccountId id, String email, String displayName, String role, boolean enabled, Instant createdAt) {}

@@ -1,7 +1,5 @@
 package org.marketaccess.portal.identity;
 
-import java.time.Instant;
-
 /** Past-tense events of the identity feature. They carry ids and the facts the audit trail records. */
 public final class IdentityEvents {
 
@@ -14,14 +12,21 @@ public final class IdentityEvents {
     /** {@code accountId} is null when no account has that e-mail. */
     public record LoginFailed(AccountId accountId, String email, String reason) {}
 
-    public record AccountLocked(AccountId accountId, String email, Instant until) {}
-
-    public record AccountUnlocked(AccountId accountId, String email) {}
-
     public record AccountRoleChanged(AccountId accountId, String email, String before, String after) {}
 
     /** A member deleted their account; it is erased in place and carries no personal data any more. */
     public record AccountDeleted(AccountId accountId) {}
 
     public record AccountEnabledChanged(AccountId accountId, String email, boolean enabled) {}
+
+    public record TwoFactorEnrolled(AccountId accountId, String email) {}
+
+    public record SecondFactorSucceeded(AccountId accountId, String email) {}
+
+    public record SecondFactorFailed(AccountId accountId, String email) {}
+
+    public record RecoveryCodeUsed(AccountId accountId, String email, long left) {}
+
+    /** An administrator removed the account's authenticator. */
+    public record TwoFactorReset(AccountId accountId, String email) {}
 }

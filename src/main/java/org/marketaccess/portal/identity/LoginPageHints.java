@@ -11,4 +11,9 @@ public interface LoginPageHints {
     record DemoLogin(String role, String email, String password) {}
 
     List<DemoLogin> demoLogins();
+
+    /** The published TOTP secret of the demo's staff accounts, or blank. */
+    default String demoTwoFactorSecret() {
+        return "";
+    }
 }

@@ -1,10 +1,20 @@
 package org.marketaccess.portal.identity;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Password rules after OWASP ASVS v4 2.1: at least 12 characters, long passphrases allowed (up to
- * 128), every character allowed, and no composition rules. Lengths count Unicode code points, so an
+ * 128), every character allowed, no composition rules, and none of the most common passwords
+ * (2.1.7; the bundled list and its licence: decision 022). Lengths count Unicode code points, so an
  * emoji is one character.
  */
 public final class PasswordPolicy {
@@ -29,6 +39,33 @@ public final class PasswordPolicy {
         if (password.isBlank()) {
             return Optional.of("password.blank");
         }
+        if (CommonPasswords.LIST.contains(password.toLowerCase(Locale.ROOT))) {
+            return Optional.of("password.common");
+        }
         return Optional.empty();
+    }
+
+    /** Loaded once, on the first password checked; the file is lower case, so is the lookup. */
+    private static final class CommonPasswords {
+
+        static final Set<String> LIST = load("common-passwords.txt");
+
+        private static Set<String> load(String name) {
+            Set<String> passwords = new HashSet<>(40_000);
+            try (InputStream in = PasswordPolicy.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("The common password list " + name + " is missing");
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    if (!line.isEmpty() && !line.startsWith("#")) {
+                        passwords.add(line.toLowerCase(Locale.ROOT));
+                    }
+                }
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+            return Set.copyOf(passwords);
+        }
     }
 }

@@ -163,7 +163,6 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div figures = new Div();
         figures.addClassName("figures");
         accounts.countByRole().forEach((role, count) -> figures.add(figure(getTranslation("role." + role), count)));
-        figures.add(figure(getTranslation("home.admin.locked"), accounts.countLocked()));
         content.add(figures);
         content.add(new Paragraph(new Anchor("admin/accounts", getTranslation("home.admin.manage"))));
         return content;

@@ -33,6 +33,21 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void refusesTheMostCommonPasswordsWhateverTheirCase() {
+        assertThat(PasswordPolicy.problem("password1234")).contains("password.common");
+        assertThat(PasswordPolicy.problem("qwertyuiop12")).contains("password.common");
+        assertThat(PasswordPolicy.problem("QwertyUiop123")).contains("password.common");
+        assertThat(PasswordPolicy.problem("1q2w3e4r5t6y")).contains("password.common");
+    }
+
+    @Test
+    void theDemoAndTestPasswordsAreNotOnTheList() {
+        assertThat(PasswordPolicy.problem("market-access-demo")).isEmpty();
+        assertThat(PasswordPolicy.problem("a long enough passphrase")).isEmpty();
+        assertThat(PasswordPolicy.problem("listen to the night watch")).isEmpty();
+    }
+
+    @Test
     void refusesEmptyAndBlankPasswords() {
         assertThat(PasswordPolicy.problem(null)).contains("password.required");
         assertThat(PasswordPolicy.problem("")).contains("password.required");

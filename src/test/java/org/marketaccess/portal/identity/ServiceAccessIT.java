@@ -65,7 +65,8 @@ class ServiceAccessIT {
                         .isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> accounts.changeRole(SOME_ACCOUNT, Roles.ADMIN))
                         .isInstanceOf(AccessDeniedException.class);
-                assertThatThrownBy(() -> accounts.unlock(SOME_ACCOUNT)).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> accounts.setEnabled(SOME_ACCOUNT, false))
+                        .isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> accounts.accounts(null, PageRequest.of(0, 10)))
                         .isInstanceOf(AccessDeniedException.class);
             });

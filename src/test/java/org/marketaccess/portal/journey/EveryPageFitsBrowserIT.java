@@ -308,6 +308,7 @@ class EveryPageFitsBrowserIT {
                         new Visit("notifications", "/notifications"),
                         new Visit("profile", "/profile"),
                         new Visit("account/data", "/account/data"),
+                        new Visit("account/two-factor", "/account/two-factor"),
                         new Visit("directory", "/directory")));
         plan.put(
                 "provider",
@@ -353,6 +354,7 @@ class EveryPageFitsBrowserIT {
                         new Visit("admin/accounts", "/admin/accounts"),
                         new Visit("admin/search-index", "/admin/search-index"),
                         new Visit("insight", "/insight"),
+                        new Visit("account/two-factor", "/account/two-factor"),
                         new Visit("directory", "/directory")));
         return plan;
     }
@@ -371,6 +373,9 @@ class EveryPageFitsBrowserIT {
                 throw new IllegalStateException(e);
             }
         }
+        // the second step of a login opens only while a login owes it (never in this test profile);
+        // TwoFactorBrowserIT checks it at 390 and 1366 px
+        templates.remove("two-factor");
         return templates;
     }
 

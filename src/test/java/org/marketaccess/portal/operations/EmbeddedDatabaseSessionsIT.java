@@ -85,7 +85,7 @@ class EmbeddedDatabaseSessionsIT {
                 c -> insert(
                         c,
                         "insert into account (id, email, display_name, password_hash, role, enabled,"
-                                + " failed_attempts, created_at, version) values (?, ?, ?, ?, ?, true, 0, ?, 0)",
+                                + " created_at, version) values (?, ?, ?, ?, ?, true, ?, 0)",
                         account,
                         "robin@example.org",
                         "Robin",

@@ -125,7 +125,7 @@ class SaveFailureIT {
     void aDuplicateEmailIsRecognizedAsThatConstraintAndNoOther() {
         String email = TestData.unique("dup") + "@example.org";
         String insert = "insert into account (id, email, display_name, password_hash, role, enabled,"
-                + " failed_attempts, created_at, version) values (random_uuid(), ?, 'Dup', 'x', 'STARTUP', true, 0,"
+                + " created_at, version) values (random_uuid(), ?, 'Dup', 'x', 'STARTUP', true,"
                 + " current_timestamp, 0)";
         jdbc.update(insert.replace("random_uuid()", "'" + java.util.UUID.randomUUID() + "'"), email);
 

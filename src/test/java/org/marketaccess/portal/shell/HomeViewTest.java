@@ -50,7 +50,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     void anAdministratorSeesAccountFigures() {
         HomeView home = navigate(HomeView.class);
         assertThat(home.getElement().getTextRecursively())
-                .contains("Locked accounts")
+                .contains("Program manager")
                 .contains("Manage accounts");
     }
 }

@@ -6,12 +6,15 @@ import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.IdentityEvents.AccountCreated;
 import org.marketaccess.portal.identity.IdentityEvents.AccountDeleted;
 import org.marketaccess.portal.identity.IdentityEvents.AccountEnabledChanged;
-import org.marketaccess.portal.identity.IdentityEvents.AccountLocked;
 import org.marketaccess.portal.identity.IdentityEvents.AccountRoleChanged;
-import org.marketaccess.portal.identity.IdentityEvents.AccountUnlocked;
 import org.marketaccess.portal.identity.IdentityEvents.LoginFailed;
 import org.marketaccess.portal.identity.IdentityEvents.LoginSucceeded;
 import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.identity.IdentityEvents.RecoveryCodeUsed;
+import org.marketaccess.portal.identity.IdentityEvents.SecondFactorFailed;
+import org.marketaccess.portal.identity.IdentityEvents.SecondFactorSucceeded;
+import org.marketaccess.portal.identity.IdentityEvents.TwoFactorEnrolled;
+import org.marketaccess.portal.identity.IdentityEvents.TwoFactorReset;
 import org.marketaccess.portal.introduction.IntroductionEvents.IntroductionChanged;
 import org.marketaccess.portal.need.NeedEvents.NeedStatusChanged;
 import org.marketaccess.portal.opportunity.OpportunityEvents.OpportunityStatusChanged;
@@ -76,16 +79,56 @@ class AuditTrailRecorder {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void on(AccountLocked event) {
+    void on(TwoFactorEnrolled event) {
         write(
-                "system",
-                "ACCOUNT_LOCKED",
+                actorOr(event.email()),
+                "TWO_FACTOR_ENROLLED",
                 ACCOUNT,
                 event.accountId().toString(),
-                "ACTIVE",
-                "LOCKED",
-                "too-many-failed-logins",
-                "until " + event.until());
+                null,
+                null,
+                null,
+                null);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(SecondFactorSucceeded event) {
+        write(
+                event.email(),
+                "SECOND_FACTOR_SUCCEEDED",
+                ACCOUNT,
+                event.accountId().toString(),
+                null,
+                null,
+                null,
+                null);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(SecondFactorFailed event) {
+        write(event.email(), "SECOND_FACTOR_FAILED", ACCOUNT, event.accountId().toString(), null, null, null, null);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(RecoveryCodeUsed event) {
+        write(
+                event.email(),
+                "RECOVERY_CODE_USED",
+                ACCOUNT,
+                event.accountId().toString(),
+                null,
+                null,
+                null,
+                event.left() + " left");
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(TwoFactorReset event) {
+        write(actor(), "TWO_FACTOR_RESET", ACCOUNT, event.accountId().toString(), null, null, null, event.email());
     }
 
     @EventListener
@@ -114,20 +157,6 @@ class AuditTrailRecorder {
                 "DELETED",
                 null,
                 null);
-    }
-
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    void on(AccountUnlocked event) {
-        write(
-                actor(),
-                "ACCOUNT_UNLOCKED",
-                ACCOUNT,
-                event.accountId().toString(),
-                "LOCKED",
-                "ACTIVE",
-                null,
-                event.email());
     }
 
     @EventListener

@@ -4,7 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.marketaccess.portal.identity.AccountId;
@@ -13,11 +12,6 @@ import org.marketaccess.portal.identity.AccountSummary;
 @Entity
 @Table(name = "account")
 public class Account {
-
-    /** Failed logins in a row that lock the account. */
-    public static final int MAX_FAILED_ATTEMPTS = 5;
-
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     private UUID id;
@@ -31,10 +25,6 @@ public class Account {
     private String role;
 
     private boolean enabled;
-
-    private int failedAttempts;
-
-    private Instant lockedUntil;
 
     private Instant createdAt;
 
@@ -52,39 +42,6 @@ public class Account {
         this.role = role;
         this.enabled = true;
         this.createdAt = createdAt;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /**
-     * Counts a wrong password. The fifth in a row locks the account for {@link #LOCK_DURATION} and
-     * starts the count again, so that the account unlocks cleanly when the lock ends.
-     *
-     * @return whether this failure locked the account
-     */
-    public boolean recordFailedLogin(Instant now) {
-        if (isLocked(now)) {
-            return false;
-        }
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            failedAttempts = 0;
-            lockedUntil = now.plus(LOCK_DURATION);
-            return true;
-        }
-        return false;
-    }
-
-    public void recordSuccessfulLogin() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    public void unlock() {
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 
     public void changeRole(String newRole) {
@@ -109,8 +66,7 @@ public class Account {
     }
 
     public AccountSummary toSummary() {
-        return new AccountSummary(
-                new AccountId(id), email, displayName, role, enabled, lockedUntil, failedAttempts, createdAt);
+        return new AccountSummary(new AccountId(id), email, displayName, role, enabled, createdAt);
     }
 
     public UUID id() {
@@ -135,13 +91,5 @@ public class Account {
 
     public boolean enabled() {
         return enabled;
-    }
-
-    public int failedAttempts() {
-        return failedAttempts;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 }

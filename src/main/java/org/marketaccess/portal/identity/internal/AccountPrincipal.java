@@ -17,17 +17,23 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String displayName;
     private final String role;
     private final boolean enabled;
-    private final boolean locked;
     private String passwordHash;
 
-    AccountPrincipal(Account account, boolean locked) {
+    AccountPrincipal(Account account) {
         this.id = new AccountId(account.id());
         this.email = account.email();
         this.displayName = account.displayName();
         this.role = account.role();
         this.enabled = account.enabled();
-        this.locked = locked;
         this.passwordHash = account.passwordHash();
+    }
+
+    public AccountId id() {
+        return id;
+    }
+
+    public String role() {
+        return role;
     }
 
     public SignedInUser toSignedInUser() {
@@ -47,11 +53,6 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     @Override
     public String getUsername() {
         return email;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

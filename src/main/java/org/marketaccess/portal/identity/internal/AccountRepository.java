@@ -1,6 +1,5 @@
 package org.marketaccess.portal.identity.internal;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +21,6 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
     List<Account> findAllByRoleAndEnabledTrueOrderByEmail(String role);
 
     List<Account> findAllByIdInAndEnabledTrueOrderByEmail(Collection<UUID> ids);
-
-    long countByLockedUntilAfter(Instant now);
 
     @Query("""
             select a from Account a

@@ -1,6 +1,5 @@
 package org.marketaccess.portal.identity.internal;
 
-import java.time.Clock;
 import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,11 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final Clock clock;
 
-    AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+    AccountUserDetailsService(AccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -24,7 +21,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         String email = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return accounts.findByEmail(email)
-                .map(account -> new AccountPrincipal(account, account.isLocked(clock.instant())))
+                .map(AccountPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

@@ -1,11 +1,8 @@
 package org.marketaccess.portal.identity.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.marketaccess.portal.identity.AccountId;
-import org.marketaccess.portal.identity.IdentityEvents.AccountLocked;
 import org.marketaccess.portal.identity.IdentityEvents.LoginFailed;
 import org.marketaccess.portal.identity.IdentityEvents.LoginSucceeded;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,27 +11,23 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins, locks an account after {@link Account#MAX_FAILED_ATTEMPTS} in a row, and
- * publishes what happened so that the audit trail records every login success and failure in the
- * same transaction as the counter.
+ * Publishes every login success and failure for the audit trail. No account is locked: too many
+ * failures are slowed down per e-mail and client address by {@link LoginThrottle}.
  */
 @Component
 public class LoginAttemptRecorder {
 
     private final AccountRepository accounts;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    LoginAttemptRecorder(AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+    LoginAttemptRecorder(AccountRepository accounts, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.events = events;
-        this.clock = clock;
     }
 
     @EventListener
@@ -45,10 +38,9 @@ public class LoginAttemptRecorder {
                 || !(event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal)) {
             return;
         }
-        accounts.findByEmail(principal.getUsername()).ifPresent(account -> {
-            account.recordSuccessfulLogin();
-            events.publishEvent(new LoginSucceeded(new AccountId(account.id()), account.email()));
-        });
+        accounts.findByEmail(principal.getUsername())
+                .ifPresent(account ->
+                        events.publishEvent(new LoginSucceeded(new AccountId(account.id()), account.email())));
     }
 
     @EventListener
@@ -56,23 +48,13 @@ public class LoginAttemptRecorder {
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String email =
                 String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT);
-        Instant now = clock.instant();
         Optional<Account> found = accounts.findByEmail(email);
         AccountId accountId = found.map(account -> new AccountId(account.id())).orElse(null);
         String reason = reason(event, found.isPresent());
         events.publishEvent(new LoginFailed(accountId, email, reason));
-        if (event instanceof AuthenticationFailureBadCredentialsEvent && found.isPresent()) {
-            Account account = found.get();
-            if (account.recordFailedLogin(now)) {
-                events.publishEvent(new AccountLocked(accountId, email, account.lockedUntil()));
-            }
-        }
     }
 
     private static String reason(AbstractAuthenticationFailureEvent event, boolean known) {
-        if (event instanceof AuthenticationFailureLockedEvent) {
-            return "account-locked";
-        }
         if (event instanceof AuthenticationFailureDisabledEvent) {
             return "account-disabled";
         }

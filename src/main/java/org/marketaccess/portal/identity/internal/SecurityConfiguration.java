@@ -3,7 +3,7 @@ package org.marketaccess.portal.identity.internal;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
-import org.marketaccess.portal.identity.AccountService;
+import org.marketaccess.portal.identity.TwoFactorService;
 import org.marketaccess.portal.identity.ui.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /** The web security of the portal; absent when the application runs as a command (no web server). */
@@ -45,7 +46,12 @@ class SecurityConfiguration {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accountService, RequestUtil requestUtil)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            RequestUtil requestUtil,
+            LoginThrottle throttle,
+            DeviceCookies deviceCookies,
+            TwoFactorService twoFactor)
             throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
@@ -63,7 +69,12 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         // Strict-Transport-Security: Spring Security's default, sent on requests that came over HTTPS
-        http.with(new LoginFailureConfigurer(new LoginFailureHandler(accountService)), configurer -> {});
+        http.with(new LoginFailureConfigurer(new LoginFailureHandler()), configurer -> {});
+        // after the CSRF check, before the password is checked
+        http.addFilterBefore(
+                new LoginThrottleFilter(throttle, deviceCookies), UsernamePasswordAuthenticationFilter.class);
+        // a login that owes a second factor is marked at its answer; until then pages lead to that step
+        http.addFilterAfter(new SecondFactorFilter(twoFactor, requestUtil), LoginThrottleFilter.class);
         return http.build();
     }
 

@@ -16,17 +16,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.AccountSummary;
 import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.identity.TwoFactorService;
 import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** Administrators manage accounts: roles, enabling, unlocking. */
+/**
+ * Administrators manage accounts: roles, enabling, and resetting a lost second factor. No account is
+ * ever locked (decision 022).
+ */
 @Route("admin/accounts")
 @Menu(title = "nav.accounts", order = 90, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
@@ -38,9 +41,11 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
     final TextField filter = new TextField();
     final Grid<AccountSummary> grid = new Grid<>();
     private final AccountService accounts;
+    private final TwoFactorService twoFactor;
 
-    AccountListView(AccountService accounts) {
+    AccountListView(AccountService accounts, TwoFactorService twoFactor) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
         setSizeFull();
 
         filter.setPlaceholder(getTranslation("accounts.filter"));
@@ -85,9 +90,6 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
         if (!account.enabled()) {
             return getTranslation("accounts.state.disabled");
         }
-        if (account.lockedAt(Instant.now())) {
-            return getTranslation("accounts.state.locked", TIME.format(account.lockedUntil()) + " UTC");
-        }
         return getTranslation("accounts.state.active");
     }
 
@@ -108,13 +110,13 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(AccountSummary account) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (account.lockedAt(Instant.now())) {
-            Button unlock = new Button(getTranslation("accounts.unlock"), click -> {
-                accounts.unlock(account.id());
-                done("accounts.unlocked");
+        if (twoFactor.enrolled(account.id())) {
+            Button reset = new Button(getTranslation("accounts.two-factor.reset"), click -> {
+                twoFactor.reset(account.id());
+                done("accounts.two-factor.reset.done");
             });
-            unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            actions.add(unlock);
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(reset);
         }
         Button toggle =
                 new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"), click -> {

@@ -17,10 +17,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.LoginPageHints;
@@ -58,7 +54,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         links.addClassName("login-links");
 
         add(title, tagline, loginForm, links);
-        hints.ifAvailable(available -> add(demoLogins(available.demoLogins())));
+        hints.ifAvailable(available -> add(demoLogins(available.demoLogins(), available.demoTwoFactorSecret())));
     }
 
     @Override
@@ -69,21 +65,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         QueryParameters parameters = event.getLocation().getQueryParameters();
         LoginI18n i18n = i18n();
-        if (parameters.getParameters().containsKey("locked")) {
-            long minutes = 15;
-            String time = "";
-            try {
-                Instant until = Instant.ofEpochSecond(
-                        Long.parseLong(parameters.getSingleParameter("locked").orElse("")));
-                minutes = Math.max(1, Duration.between(Instant.now(), until).toSeconds() / 60 + 1);
-                time = DateTimeFormatter.ofPattern("HH:mm")
-                                .withZone(ZoneOffset.UTC)
-                                .format(until) + " UTC";
-            } catch (NumberFormatException ignored) {
-                // a hand-made URL: fall back to the general wording
-            }
-            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", time, minutes));
+        // an old "?locked=<time>" address (accounts are no longer locked) shows the plain form
+        if (parameters.getParameters().containsKey("throttled")) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message"));
             loginForm.setI18n(i18n);
             loginForm.setError(true);
         } else if (parameters.getParameters().containsKey("disabled")) {
@@ -128,7 +113,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
-    private Div demoLogins(List<LoginPageHints.DemoLogin> logins) {
+    private Div demoLogins(List<LoginPageHints.DemoLogin> logins, String secret) {
         Div box = new Div();
         box.addClassName("demo-logins");
         box.add(new H2(getTranslation("login.demo.title")));
@@ -139,6 +124,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                     new Span(login.password()));
             line.addClassName("demo-login");
             box.add(line);
+        }
+        if (!secret.isBlank()) {
+            Paragraph twoFactor = new Paragraph(getTranslation("login.demo.two-factor", secret));
+            twoFactor.addClassName("demo-two-factor");
+            box.add(twoFactor);
         }
         return box;
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.marketaccess.portal.testing.BrowserlessViewTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -15,24 +14,17 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 class LoginViewTest extends SpringBrowserlessTest {
 
     @Test
-    void aLockedAccountIsToldForHowManyMinutesInWords() {
-        long until = Instant.now().plusSeconds(10 * 60 - 30).getEpochSecond();
-        LoginView view = locked(Long.toString(until));
+    void aThrottledAttemptIsToldToWaitWithoutNamingAnAccount() {
+        LoginView view = open(QueryParameters.of("throttled", ""));
         assertThat(view.loginForm.isError()).isTrue();
-        assertThat(i18n(view)).contains("(in about 10 minutes)");
+        assertThat(i18n(view)).contains("Too many attempts").doesNotContain("account is locked");
     }
 
     @Test
-    void aLockThatEndsWithinAMinuteSaysAMinute() {
-        long until = Instant.now().plusSeconds(20).getEpochSecond();
-        LoginView view = locked(Long.toString(until));
-        assertThat(i18n(view)).contains("(in about a minute)");
-    }
-
-    @Test
-    void aHandMadeLockedAddressFallsBackToFifteenMinutes() {
-        LoginView view = locked("soon");
-        assertThat(i18n(view)).contains("(in about 15 minutes)");
+    void anOldLockedAddressWithAnOutOfRangeTimeShowsThePlainLoginForm() {
+        LoginView view = open(QueryParameters.of("locked", Long.toString(Long.MAX_VALUE)));
+        assertThat(view.loginForm.isError()).isFalse();
+        assertThat(i18n(view)).doesNotContain("locked");
     }
 
     /** The texts the login form shows, as the browser receives them. */
@@ -40,8 +32,8 @@ class LoginViewTest extends SpringBrowserlessTest {
         return String.valueOf(view.loginForm.getElement().getPropertyRaw("i18n"));
     }
 
-    private LoginView locked(String until) {
-        UI.getCurrent().navigate("login", QueryParameters.of("locked", until));
+    private LoginView open(QueryParameters parameters) {
+        UI.getCurrent().navigate("login", parameters);
         return (LoginView) getCurrentView();
     }
 }

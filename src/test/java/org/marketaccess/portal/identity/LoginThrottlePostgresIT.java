@@ -3,4 +3,4 @@ package org.marketaccess.portal.identity;
 import org.marketaccess.portal.testing.PostgresTest;
 
 @PostgresTest
-class LoginLockoutPostgresIT extends LoginLockoutIT {}
+class LoginThrottlePostgresIT extends LoginThrottleIT {}
