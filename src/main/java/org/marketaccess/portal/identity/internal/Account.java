@@ -61,8 +61,6 @@ public class Account {
         displayName = "Deleted account";
         passwordHash = unusablePasswordHash;
         enabled = false;
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 
     public AccountSummary toSummary() {
