@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.marketaccess.portal.identity.AccountId;
 import org.marketaccess.portal.identity.AccountSummary;
@@ -38,6 +39,12 @@ public class Account {
 
     private Instant createdAt;
 
+    /** False from a self-registration until the link in the verification mail is followed. */
+    private boolean emailVerified;
+
+    /** When the password last changed; sessions that signed in before it end (docs/decisions/021). */
+    private Instant credentialsChangedAt;
+
     /** Null until persisted, so that Spring Data persists new entities with assigned ids instead of merging. */
     @Version
     private Long version;
@@ -52,6 +59,7 @@ public class Account {
         this.role = role;
         this.enabled = true;
         this.createdAt = createdAt;
+        this.emailVerified = true;
     }
 
     public boolean isLocked(Instant now) {
@@ -85,6 +93,27 @@ public class Account {
     public void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
+    }
+
+    /**
+     * A new password, set by its owner or through a reset link. It also ends a lock (the owner proved
+     * who they are) and every other session, which signed in before {@code now}.
+     */
+    public void changePassword(String newPasswordHash, Instant now) {
+        this.passwordHash = newPasswordHash;
+        this.credentialsChangedAt = now.truncatedTo(ChronoUnit.MICROS);
+        unlock();
+    }
+
+    public void awaitEmailVerification() {
+        this.emailVerified = false;
+    }
+
+    /** @return whether this call verified it (false when it was verified before) */
+    public boolean verifyEmail() {
+        boolean before = emailVerified;
+        emailVerified = true;
+        return !before;
     }
 
     public void changeRole(String newRole) {
@@ -130,5 +159,13 @@ public class Account {
 
     public Instant lockedUntil() {
         return lockedUntil;
+    }
+
+    public boolean emailVerified() {
+        return emailVerified;
+    }
+
+    public Instant credentialsChangedAt() {
+        return credentialsChangedAt;
     }
 }

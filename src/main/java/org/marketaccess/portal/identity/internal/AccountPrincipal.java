@@ -1,5 +1,7 @@
 package org.marketaccess.portal.identity.internal;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import org.marketaccess.portal.identity.AccountId;
@@ -18,9 +20,16 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String role;
     private final boolean enabled;
     private final boolean locked;
+    private final Instant authenticatedAt;
     private String passwordHash;
 
-    AccountPrincipal(Account account, boolean locked) {
+    /**
+     * @param authenticatedAt when the password was checked; a session whose principal signed in
+     *     before the account's password last changed ends (see {@code SessionCredentialsFilter})
+     */
+    AccountPrincipal(Account account, boolean locked, Instant authenticatedAt) {
+        // the database keeps microseconds: compare at that precision
+        this.authenticatedAt = authenticatedAt.truncatedTo(ChronoUnit.MICROS);
         this.id = new AccountId(account.id());
         this.email = account.email();
         this.displayName = account.displayName();
@@ -30,8 +39,23 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.passwordHash = account.passwordHash();
     }
 
+    /** The principal of a session that proved its password again at {@code now}, e.g. by changing it. */
+    public static AccountPrincipal renewed(Account account, Instant now) {
+        AccountPrincipal principal = new AccountPrincipal(account, false, now);
+        principal.eraseCredentials();
+        return principal;
+    }
+
     public SignedInUser toSignedInUser() {
         return new SignedInUser(id, email, displayName, role);
+    }
+
+    public AccountId id() {
+        return id;
+    }
+
+    public Instant authenticatedAt() {
+        return authenticatedAt;
     }
 
     @Override

@@ -24,7 +24,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         String email = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return accounts.findByEmail(email)
-                .map(account -> new AccountPrincipal(account, account.isLocked(clock.instant())))
+                .map(account -> new AccountPrincipal(account, account.isLocked(clock.instant()), clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

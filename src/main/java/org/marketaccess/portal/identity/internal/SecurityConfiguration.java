@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /** The web security of the portal; absent when the application runs as a command (no web server). */
@@ -45,7 +46,8 @@ class SecurityConfiguration {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accountService, RequestUtil requestUtil)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AccountService accountService, RequestUtil requestUtil, AccountRepository accounts)
             throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
@@ -63,6 +65,8 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         // Strict-Transport-Security: Spring Security's default, sent on requests that came over HTTPS
+        // a session that signed in before the password last changed ends here (docs/decisions/021)
+        http.addFilterAfter(new SessionCredentialsFilter(accounts), SecurityContextHolderFilter.class);
         http.with(new LoginFailureConfigurer(new LoginFailureHandler(accountService)), configurer -> {});
         return http.build();
     }

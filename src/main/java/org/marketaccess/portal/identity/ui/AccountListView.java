@@ -21,12 +21,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.AccountSummary;
+import org.marketaccess.portal.identity.PasswordService;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** Administrators manage accounts: roles, enabling, unlocking. */
+/** Administrators manage accounts: roles, enabling, unlocking, sending a password reset link. */
 @Route("admin/accounts")
 @Menu(title = "nav.accounts", order = 90, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
@@ -38,9 +39,11 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
     final TextField filter = new TextField();
     final Grid<AccountSummary> grid = new Grid<>();
     private final AccountService accounts;
+    private final PasswordService passwords;
 
-    AccountListView(AccountService accounts) {
+    AccountListView(AccountService accounts, PasswordService passwords) {
         this.accounts = accounts;
+        this.passwords = passwords;
         setSizeFull();
 
         filter.setPlaceholder(getTranslation("accounts.filter"));
@@ -115,6 +118,15 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
             });
             unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(unlock);
+        }
+        if (account.enabled()) {
+            // the owner sets the password through the mailed link; nobody else ever sees it
+            Button reset = new Button(getTranslation("accounts.send-reset"), click -> {
+                passwords.sendResetLink(account.id());
+                done("accounts.reset-sent");
+            });
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(reset);
         }
         Button toggle =
                 new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"), click -> {

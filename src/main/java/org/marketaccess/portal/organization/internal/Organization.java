@@ -56,6 +56,12 @@ public class Organization {
 
     private Instant createdAt;
 
+    /**
+     * False while the person who registered it has not followed the link in the verification mail:
+     * the program does not see it yet (docs/decisions/021).
+     */
+    private boolean emailConfirmed = true;
+
     /** Null until persisted, so that Spring Data persists new entities with assigned ids instead of merging. */
     @Version
     private Long version;
@@ -134,7 +140,20 @@ public class Organization {
         return type;
     }
 
+    public void awaitEmailConfirmation() {
+        emailConfirmed = false;
+    }
+
+    public void confirmEmail() {
+        emailConfirmed = true;
+    }
+
+    public boolean emailConfirmed() {
+        return emailConfirmed;
+    }
+
     public void verify(String note, Instant now) {
+        refuseUnconfirmed();
         if (status == VerificationStatus.VERIFIED) {
             throw new IllegalTransitionException(
                     "organization.transition.already-verified", "Organization " + id + " is already verified");
@@ -145,6 +164,7 @@ public class Organization {
     }
 
     public void reject(String reason, Instant now) {
+        refuseUnconfirmed();
         if (status != VerificationStatus.PENDING_VERIFICATION) {
             throw new IllegalTransitionException(
                     "organization.transition.not-pending", "Organization " + id + " is " + status + ", not pending");
@@ -152,6 +172,14 @@ public class Organization {
         status = VerificationStatus.REJECTED;
         statusReason = reason;
         statusChangedAt = now;
+    }
+
+    private void refuseUnconfirmed() {
+        if (!emailConfirmed) {
+            throw new IllegalTransitionException(
+                    "organization.transition.email-unconfirmed",
+                    "Organization " + id + " waits for its registrant to confirm the e-mail address");
+        }
     }
 
     /**

@@ -13,13 +13,15 @@ import org.springframework.data.repository.query.Param;
 
 public interface OrganizationRepository extends JpaRepository<Organization, UUID> {
 
-    long countByStatus(VerificationStatus status);
+    /** Organizations whose registrant has not confirmed the e-mail address are not the program's yet. */
+    long countByStatusAndEmailConfirmedTrue(VerificationStatus status);
 
     java.util.Optional<Organization> findByExternalId(String externalId);
 
     @Query("""
             select o from Organization o
-            where (:status is null or o.status = :status)
+            where o.emailConfirmed = true
+              and (:status is null or o.status = :status)
               and (:name = '' or lower(o.name) like :name escape '\\')
             """)
     Page<Organization> findForProgram(
@@ -54,5 +56,5 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
             @Param("anyRegion") boolean anyRegion,
             @Param("regions") Collection<String> regions);
 
-    List<Organization> findTop5ByStatusOrderByCreatedAtAsc(VerificationStatus status);
+    List<Organization> findTop5ByStatusAndEmailConfirmedTrueOrderByCreatedAtAsc(VerificationStatus status);
 }
