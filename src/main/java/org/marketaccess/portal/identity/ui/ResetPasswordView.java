@@ -62,8 +62,7 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, H
                 .getQueryParameters()
                 .getSingleParameter("token")
                 .orElse("");
-        // the secret leaves the address bar (and the history); the view keeps it
-        event.getUI().getPage().getHistory().replaceState(null, "reset-password");
+        LinkProblem.hideSecret(event.getUI(), this, "reset-password");
         LinkState state = passwords.resetLinkState(secret);
         if (state == LinkState.VALID) {
             content.add(

@@ -49,7 +49,7 @@ class VerifyEmailView extends VerticalLayout implements BeforeEnterObserver, Has
                 .getQueryParameters()
                 .getSingleParameter("token")
                 .orElse(null);
-        event.getUI().getPage().getHistory().replaceState(null, "verify-email");
+        LinkProblem.hideSecret(event.getUI(), this, "verify-email");
         if (secret == null) {
             showResend();
             return;
