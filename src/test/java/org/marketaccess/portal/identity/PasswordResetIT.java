@@ -93,7 +93,7 @@ class PasswordResetIT {
         assertThat(mailbox.bodies("password_reset", email).getLast())
                 .contains("http://localhost:8080/reset-password?token=" + secret);
         assertThat(jdbc.queryForObject(
-                        "select count(*) from account_token where token_hash = ? and account_id = ?",
+                        "select count(*) from account_token where token_hash = ? and account_id = cast(? as uuid)",
                         Long.class,
                         sha256(secret),
                         accountId))
