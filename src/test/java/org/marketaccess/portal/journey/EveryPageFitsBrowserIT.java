@@ -286,6 +286,9 @@ class EveryPageFitsBrowserIT {
                         new Visit("", "/"),
                         new Visit("login", "/login"),
                         new Visit("register", "/register"),
+                        new Visit("forgot-password", "/forgot-password"),
+                        new Visit("reset-password", "/reset-password?token=not-a-link-the-portal-sent"),
+                        new Visit("verify-email", "/verify-email"),
                         new Visit("directory", "/directory")));
         plan.put(
                 "startup",
@@ -306,6 +309,7 @@ class EveryPageFitsBrowserIT {
                         new Visit("introductions/:id", "/introductions/" + introduction),
                         new Visit("notifications", "/notifications"),
                         new Visit("profile", "/profile"),
+                        new Visit("account", "/account"),
                         new Visit("directory", "/directory")));
         plan.put(
                 "provider",
@@ -349,6 +353,7 @@ class EveryPageFitsBrowserIT {
                         new Visit("", "/"),
                         new Visit("admin/accounts", "/admin/accounts"),
                         new Visit("admin/search-index", "/admin/search-index"),
+                        new Visit("account", "/account"),
                         new Visit("insight", "/insight"),
                         new Visit("directory", "/directory")));
         return plan;
