@@ -66,7 +66,9 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
         Grid.Column<AccountSummary> createdColumn = grid.addColumn(account -> TIME.format(account.createdAt()))
                 .setHeader(getTranslation("accounts.created"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions"));
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("accounts.actions"))
+                .setAutoWidth(true);
         grid.setItems(
                 query -> accounts
                         .accounts(
