@@ -15,6 +15,7 @@ import org.marketaccess.portal.identity.IdentityEvents.AccountDeleted;
 import org.marketaccess.portal.identity.IdentityEvents.AccountEnabledChanged;
 import org.marketaccess.portal.identity.IdentityEvents.AccountRoleChanged;
 import org.marketaccess.portal.identity.internal.Account;
+import org.marketaccess.portal.identity.internal.AccountMails;
 import org.marketaccess.portal.identity.internal.AccountRepository;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.TextRules;
@@ -38,13 +39,16 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final AccountMails mails;
 
     AccountService(
             AccountRepository accounts,
             PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events,
             Clock clock,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            AccountMails mails) {
+        this.mails = mails;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -53,21 +57,47 @@ public class AccountService {
     }
 
     /**
-     * Creates the account of a person registering a startup or a provider. Anyone may register, but
-     * only for the two self-service roles; the caller (registration) links it to its organization in
-     * the same transaction.
+     * Creates the account of a member of a startup or a provider whose address is known to be theirs:
+     * made by the program, or by someone who followed a link mailed to it. Only the two self-service
+     * roles; the caller links it to its organization in the same transaction.
      */
     @PermitAll
     public AccountId registerMember(NewAccount account) {
         if (!Roles.SELF_REGISTERED.contains(account.role())) {
             throw new InvalidInputException("role", "account.role.not-self-service");
         }
-        return create(account);
+        return new AccountId(create(account).id());
+    }
+
+    /**
+     * A person signs up on their own. The answer never tells whether the address has an account
+     * (docs/decisions/021): for a new address the account is created unverified and its verification
+     * link mailed; for a known one nothing is created and the owner is told by mail that someone tried.
+     *
+     * @return the new account, or empty when the address had one already
+     */
+    @PermitAll
+    public Optional<AccountId> signUp(NewAccount account) {
+        if (!Roles.SELF_REGISTERED.contains(account.role())) {
+            throw new InvalidInputException("role", "account.role.not-self-service");
+        }
+        String email = normalize(account.email());
+        Optional<Account> existing = email.isEmpty() ? Optional.empty() : accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            // as slow as creating an account, so that the time of the answer tells nothing either
+            passwordEncoder.encode(account.password());
+            mails.registrationAttempt(existing.get());
+            return Optional.empty();
+        }
+        Account created = create(account);
+        created.awaitEmailVerification();
+        mails.verificationLink(created, EmailVerificationService.VALIDITY);
+        return Optional.of(new AccountId(created.id()));
     }
 
     /** Creates an account with any role: program managers and administrators are made this way. */
     public AccountId createAccount(NewAccount account) {
-        return create(account);
+        return new AccountId(create(account).id());
     }
 
     @PermitAll
@@ -158,7 +188,7 @@ public class AccountService {
         events.publishEvent(new AccountDeleted(me.id()));
     }
 
-    private AccountId create(NewAccount account) {
+    private Account create(NewAccount account) {
         Optional<String> passwordProblem = PasswordPolicy.problem(account.password());
         if (passwordProblem.isPresent()) {
             throw new InvalidInputException("password", passwordProblem.get());
@@ -189,8 +219,9 @@ public class AccountService {
             throw new InvalidInputException("email", "account.email.taken");
         }
         AccountId id = new AccountId(UUID.randomUUID());
+        Account created;
         try {
-            accounts.saveAndFlush(new Account(
+            created = accounts.saveAndFlush(new Account(
                     id.value(),
                     email,
                     TextRules.clean(account.displayName()),
@@ -205,7 +236,7 @@ public class AccountService {
             throw refused;
         }
         events.publishEvent(new AccountCreated(id, email, account.role()));
-        return id;
+        return created;
     }
 
     /** An administrator cannot demote or disable themselves and leave the portal without one. */

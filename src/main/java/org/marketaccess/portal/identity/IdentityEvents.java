@@ -29,4 +29,35 @@ public final class IdentityEvents {
 
     /** An administrator removed the account's authenticator. */
     public record TwoFactorReset(AccountId accountId, String email) {}
+
+    /** The owner asked for a reset link, or an administrator sent one ({@code byAdministrator}). */
+    public record PasswordResetRequested(AccountId accountId, String email, boolean byAdministrator) {}
+
+    /** A new password was set through a reset link; other sessions ended, a lock ended. */
+    public record PasswordReset(AccountId accountId, String email) {}
+
+    /** The owner changed the password while signed in; their other sessions ended. */
+    public record PasswordChanged(AccountId accountId, String email) {}
+
+    /** The owner followed the verification link: the address is theirs. */
+    public record EmailVerified(AccountId accountId, String email) {}
+
+    /**
+     * A mail to the owner of an address, written to the outbox in the publisher's transaction by the
+     * notification feature. It may carry a secret link ({@code path}), so it is never audited nor
+     * kept as an event publication: listeners handle it synchronously.
+     *
+     * @param key unique per mail, so that the same mail is never queued twice
+     * @param path the route the mail links to, with its secret if any, e.g. {@code reset-password?token=…}
+     * @param expiresAt when the link stops working, or null for a link without secret
+     */
+    public record AccountMailRequested(
+            AccountMail kind, String key, String email, String displayName, String path, Instant expiresAt) {}
+
+    public enum AccountMail {
+        PASSWORD_RESET,
+        EMAIL_VERIFICATION,
+        /** Someone tried to register an account with an address that already has one. */
+        REGISTRATION_ATTEMPT
+    }
 }

@@ -145,7 +145,7 @@ public class OrganizationService {
     public Map<VerificationStatus, Long> countByStatus() {
         Map<VerificationStatus, Long> counts = new EnumMap<>(VerificationStatus.class);
         for (VerificationStatus status : VerificationStatus.values()) {
-            counts.put(status, organizations.countByStatus(status));
+            counts.put(status, organizations.countByStatusAndEmailConfirmedTrue(status));
         }
         return counts;
     }
@@ -153,7 +153,9 @@ public class OrganizationService {
     /** The organizations waiting longest for verification. */
     @Transactional(readOnly = true)
     public List<OrganizationSummary> oldestPending() {
-        return organizations.findTop5ByStatusOrderByCreatedAtAsc(VerificationStatus.PENDING_VERIFICATION).stream()
+        return organizations
+                .findTop5ByStatusAndEmailConfirmedTrueOrderByCreatedAtAsc(VerificationStatus.PENDING_VERIFICATION)
+                .stream()
                 .map(Organization::toSummary)
                 .toList();
     }

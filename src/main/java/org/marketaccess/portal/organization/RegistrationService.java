@@ -1,6 +1,7 @@
 package org.marketaccess.portal.organization;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.marketaccess.portal.identity.AccountId;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.NewAccount;
 import org.marketaccess.portal.identity.PasswordPolicy;
+import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.organization.OrganizationEvents.OrganizationRegistered;
 import org.marketaccess.portal.organization.internal.Membership;
 import org.marketaccess.portal.organization.internal.MembershipRepository;
@@ -23,9 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Anyone may register an account together with a new organization, which then waits for the
- * program's verification. Everything is checked before anything is written; the account, the
- * organization, its contact and the membership are created in one transaction.
+ * Anyone may sign up with a new organization, which then waits for the person to confirm their
+ * e-mail address and then for the program's verification. Everything is checked before anything is
+ * written; the account, the organization, its contact and the membership are created in one
+ * transaction. The answer never tells whether an address has an account (docs/decisions/021).
  */
 @Service
 @PermitAll
@@ -57,17 +60,48 @@ public class RegistrationService {
         this.clock = clock;
     }
 
+    /**
+     * The public registration form. For an address that has an account, nothing is created and its
+     * owner is mailed instead; the caller cannot tell the two apart. Problems of the other fields are
+     * refused as usual.
+     */
+    public void signUp(Registration input) {
+        Registration registration = input.stripped();
+        refuseProblems(registration);
+        accountService.signUp(account(registration)).ifPresent(accountId -> create(registration, accountId, false));
+    }
+
+    /**
+     * The program registers an organization for someone (the demo data, tests): the address counts
+     * as verified, and one that has an account is refused.
+     */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
     public OrganizationId register(Registration input) {
         Registration registration = input.stripped();
+        refuseProblems(registration);
+        if (accountService.isEmailRegistered(registration.email())) {
+            throw new InvalidInputException("email", "account.email.taken");
+        }
+        return new OrganizationId(create(registration, accountService.registerMember(account(registration)), true)
+                .id());
+    }
+
+    private void refuseProblems(Registration registration) {
         Map<String, String> errors = problems(registration);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        AccountId accountId = accountService.registerMember(new NewAccount(
+    }
+
+    private static NewAccount account(Registration registration) {
+        return new NewAccount(
                 registration.email(),
                 registration.fullName(),
                 registration.password(),
-                registration.type().memberRole()));
+                registration.type().memberRole());
+    }
+
+    private Organization create(Registration registration, AccountId accountId, boolean emailConfirmed) {
         Organization organization = new Organization(
                 UUID.randomUUID(),
                 registration.type(),
@@ -79,14 +113,20 @@ public class RegistrationService {
                 clock.instant());
         organization.addContact(new ContactPersonData(
                 registration.contactName(), registration.contactEmail(), registration.contactPhone()));
+        if (!emailConfirmed) {
+            organization.awaitEmailConfirmation();
+        }
         organizations.save(organization);
         memberships.save(new Membership(accountId.value(), organization.id()));
         OrganizationId id = new OrganizationId(organization.id());
         events.publishEvent(new OrganizationRegistered(id, accountId, registration.email(), registration.type()));
-        return id;
+        return organization;
     }
 
-    /** Every problem of the registration, field name to translation key; empty when it is valid. */
+    /**
+     * Every problem of the registration, field name to translation key; empty when it is valid.
+     * Whether the address has an account is not one of them: the form must not tell.
+     */
     @Transactional(readOnly = true)
     public Map<String, String> problems(Registration input) {
         Registration registration = input.stripped();
@@ -96,9 +136,6 @@ public class RegistrationService {
                 && !registration.region().isBlank()
                 && !taxonomy.isValid(TaxonomyKind.REGION, registration.region())) {
             errors.putIfAbsent("region", "organization.region.unknown");
-        }
-        if (!errors.containsKey("email") && accountService.isEmailRegistered(registration.email())) {
-            errors.put("email", "account.email.taken");
         }
         return errors;
     }

@@ -144,8 +144,10 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .ifPresentOrElse(
                         user -> {
                             showUnreadCount();
-                            Span name = new Span(user.displayName());
+                            // the name leads to the account page: password, and more settings later
+                            Anchor name = new Anchor("account", user.displayName());
                             name.addClassName("user-name");
+                            name.setTitle(getTranslation("account.nav"));
                             Span role = new Span(getTranslation("role." + user.role()));
                             role.addClassName("role-badge");
                             Button logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());

@@ -80,7 +80,7 @@ class AuditServiceIT {
                 List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
         SecurityContextHolder.setContext(anonymous);
         try {
-            registrations.register(registration);
+            registrations.signUp(registration);
         } finally {
             SecurityContextHolder.setContext(previous);
         }

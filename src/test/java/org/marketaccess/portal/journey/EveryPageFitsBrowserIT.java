@@ -287,6 +287,9 @@ class EveryPageFitsBrowserIT {
                         new Visit("login", "/login"),
                         new Visit("register", "/register"),
                         new Visit("invitation", "/invitation/a-link-that-no-longer-works"),
+                        new Visit("forgot-password", "/forgot-password"),
+                        new Visit("reset-password", "/reset-password?token=not-a-link-the-portal-sent"),
+                        new Visit("verify-email", "/verify-email"),
                         new Visit("directory", "/directory")));
         plan.put(
                 "startup",
@@ -309,6 +312,7 @@ class EveryPageFitsBrowserIT {
                         new Visit("profile", "/profile"),
                         new Visit("account/data", "/account/data"),
                         new Visit("account/two-factor", "/account/two-factor"),
+                        new Visit("account", "/account"),
                         new Visit("directory", "/directory")));
         plan.put(
                 "provider",
@@ -353,6 +357,7 @@ class EveryPageFitsBrowserIT {
                         new Visit("", "/"),
                         new Visit("admin/accounts", "/admin/accounts"),
                         new Visit("admin/search-index", "/admin/search-index"),
+                        new Visit("account", "/account"),
                         new Visit("insight", "/insight"),
                         new Visit("account/two-factor", "/account/two-factor"),
                         new Visit("directory", "/directory")));

@@ -9,9 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.marketaccess.portal.testing.AccountMailbox;
 import org.marketaccess.portal.testing.BrowserTest;
 import org.marketaccess.portal.testing.Chromium;
 import org.marketaccess.portal.testing.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What a new user does, in a real Chromium: register, get verified, log in; a stranger's guesses are slowed down. */
@@ -22,6 +24,9 @@ class RegistrationJourneyBrowserIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountMailbox mailbox;
 
     @BeforeAll
     static void startChromium() {
@@ -87,7 +92,19 @@ class RegistrationJourneyBrowserIT {
         visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register"))
                 .click();
         assertThat(visitor.getByText("Thank you for registering")).isVisible();
+        assertThat(visitor.getByText("Check your e-mail to confirm your address"))
+                .isVisible();
         Chromium.screenshot(visitor, "02-registration-done");
+
+        // until the address is confirmed the program does not see the organization
+        Page managerBefore = login(TestData.DEMO_PROGRAM_MANAGER, TestData.DEMO_PASSWORD);
+        managerBefore.navigate(url("/organizations"));
+        assertThat(managerBefore.locator("vaadin-grid")).isVisible();
+        assertThat(managerBefore.getByText(organization)).hasCount(0);
+        managerBefore.context().close();
+        visitor.navigate(url("/verify-email?token=" + mailbox.latestSecret("email_verification", email)));
+        assertThat(visitor.getByText("Your e-mail address is confirmed")).isVisible();
+        Chromium.screenshot(visitor, "02b-email-confirmed");
 
         Page startupBefore = login(email, password);
         assertThat(startupBefore.locator("#organization-status")).hasText("Pending verification");

@@ -160,6 +160,18 @@ class EmbeddedDatabaseSessionsIT {
                         now,
                         now));
         inserts.put(
+                "account_token",
+                c -> insert(
+                        c,
+                        "insert into account_token (id, account_id, purpose, token_hash, created_at, expires_at)"
+                                + " values (?, ?, ?, ?, ?, ?)",
+                        UUID.randomUUID(),
+                        account,
+                        "PASSWORD_RESET",
+                        "0".repeat(64),
+                        now,
+                        now));
+        inserts.put(
                 "mail_outbox",
                 c -> insert(
                         c,

@@ -30,12 +30,17 @@ class RegistrationServiceIT {
     @Autowired
     DatabaseCounts counts;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
-    void registeringCreatesAPendingOrganizationWithItsMemberContactAndAuditRow() {
+    void signingUpCreatesAPendingOrganizationWithItsMemberContactAndAuditRow() {
         Registration registration = TestData.registration(OrganizationType.PROVIDER);
 
-        OrganizationId id = registrations.register(registration);
+        registrations.signUp(registration);
 
+        OrganizationId id = new OrganizationId(java.util.UUID.fromString(jdbc.queryForObject(
+                "select id from organization where name = ?", String.class, registration.organizationName())));
         OrganizationProfile profile = SystemAuthentication.runAsSystem(
                 () -> organizations.organization(id).orElseThrow());
         assertThat(profile.status()).isEqualTo(VerificationStatus.PENDING_VERIFICATION);
@@ -65,14 +70,30 @@ class RegistrationServiceIT {
     }
 
     @Test
-    void anEmailAlreadyTakenIsRefusedWhateverItsCaseAndNothingIsWritten() {
-        assertRefusedWithoutChanges(
-                with(
-                        TestData.registration(OrganizationType.STARTUP),
-                        "email",
-                        "  " + TestData.DEMO_PROVIDER.toUpperCase()),
-                "email",
-                "account.email.taken");
+    void anAddressThatHasAnAccountIsAnsweredLikeANewOneWhateverItsCaseAndNothingIsCreated() {
+        Map<String, Long> before = counts.snapshot();
+        Registration taken = with(
+                TestData.registration(OrganizationType.STARTUP), "email", "  " + TestData.DEMO_PROVIDER.toUpperCase());
+
+        assertThat(registrations.problems(taken)).isEmpty();
+        registrations.signUp(taken);
+
+        assertThat(counts.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void anAddressThatHasAnAccountDoesNotHideTheOtherFieldsProblems() {
+        Registration taken = with(
+                with(TestData.registration(OrganizationType.STARTUP), "email", TestData.DEMO_PROVIDER),
+                "password",
+                "abcde");
+        assertRefusedWithoutChanges(taken, "password", "password.too-short");
+    }
+
+    @Test
+    void onlyTheProgramRegistersOnSomeonesBehalf() {
+        assertThatThrownBy(() -> registrations.register(TestData.registration(OrganizationType.STARTUP)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test
@@ -89,7 +110,7 @@ class RegistrationServiceIT {
                 TestData.registration(OrganizationType.STARTUP),
                 "organizationName",
                 "<script>alert('x')</script> Ωmega 🚀 שלום");
-        OrganizationId id = registrations.register(registration);
+        OrganizationId id = SystemAuthentication.runAsSystem(() -> registrations.register(registration));
         String stored = SystemAuthentication.runAsSystem(
                 () -> organizations.organization(id).orElseThrow().name());
         assertThat(stored).isEqualTo("<script>alert('x')</script> Ωmega 🚀 שלום");
@@ -135,7 +156,7 @@ class RegistrationServiceIT {
 
     private void assertRefusedWithoutChanges(Registration registration, String field, String key) {
         Map<String, Long> before = counts.snapshot();
-        assertThatThrownBy(() -> registrations.register(registration))
+        assertThatThrownBy(() -> registrations.signUp(registration))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
                         .containsEntry(field, key));
         assertThat(counts.snapshot()).isEqualTo(before);

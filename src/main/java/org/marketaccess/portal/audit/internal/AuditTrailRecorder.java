@@ -7,8 +7,12 @@ import org.marketaccess.portal.identity.IdentityEvents.AccountCreated;
 import org.marketaccess.portal.identity.IdentityEvents.AccountDeleted;
 import org.marketaccess.portal.identity.IdentityEvents.AccountEnabledChanged;
 import org.marketaccess.portal.identity.IdentityEvents.AccountRoleChanged;
+import org.marketaccess.portal.identity.IdentityEvents.EmailVerified;
 import org.marketaccess.portal.identity.IdentityEvents.LoginFailed;
 import org.marketaccess.portal.identity.IdentityEvents.LoginSucceeded;
+import org.marketaccess.portal.identity.IdentityEvents.PasswordChanged;
+import org.marketaccess.portal.identity.IdentityEvents.PasswordReset;
+import org.marketaccess.portal.identity.IdentityEvents.PasswordResetRequested;
 import org.marketaccess.portal.identity.IdentityEvents.RecoveryCodeUsed;
 import org.marketaccess.portal.identity.IdentityEvents.SecondFactorFailed;
 import org.marketaccess.portal.identity.IdentityEvents.SecondFactorSucceeded;
@@ -183,6 +187,63 @@ class AuditTrailRecorder {
                 event.accountId().toString(),
                 event.enabled() ? "DISABLED" : "ACTIVE",
                 event.enabled() ? "ACTIVE" : "DISABLED",
+                null,
+                event.email());
+    }
+
+    /** Never the link: the event does not carry it. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PasswordResetRequested event) {
+        write(
+                actor(),
+                "PASSWORD_RESET_REQUESTED",
+                ACCOUNT,
+                event.accountId().toString(),
+                null,
+                null,
+                event.byAdministrator() ? "sent-by-administrator" : "asked-by-owner",
+                event.email());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PasswordReset event) {
+        write(
+                actorOr(event.email()),
+                "PASSWORD_RESET",
+                ACCOUNT,
+                event.accountId().toString(),
+                null,
+                null,
+                "other-sessions-ended",
+                event.email());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PasswordChanged event) {
+        write(
+                actor(),
+                "PASSWORD_CHANGED",
+                ACCOUNT,
+                event.accountId().toString(),
+                null,
+                null,
+                "other-sessions-ended",
+                event.email());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(EmailVerified event) {
+        write(
+                actorOr(event.email()),
+                "EMAIL_VERIFIED",
+                ACCOUNT,
+                event.accountId().toString(),
+                "UNVERIFIED",
+                "VERIFIED",
                 null,
                 event.email());
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.marketaccess.portal.identity.AccountId;
 import org.marketaccess.portal.identity.AccountSummary;
@@ -28,6 +29,12 @@ public class Account {
 
     private Instant createdAt;
 
+    /** False from a self-registration until the link in the verification mail is followed. */
+    private boolean emailVerified;
+
+    /** When the password last changed; sessions that signed in before it end (docs/decisions/021). */
+    private Instant credentialsChangedAt;
+
     /** Null until persisted, so that Spring Data persists new entities with assigned ids instead of merging. */
     @Version
     private Long version;
@@ -42,6 +49,26 @@ public class Account {
         this.role = role;
         this.enabled = true;
         this.createdAt = createdAt;
+        this.emailVerified = true;
+    }
+
+    /**
+     * A new password, set by its owner or through a reset link. It also ends every other session, which signed in before {@code now}.
+     */
+    public void changePassword(String newPasswordHash, Instant now) {
+        this.passwordHash = newPasswordHash;
+        this.credentialsChangedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public void awaitEmailVerification() {
+        this.emailVerified = false;
+    }
+
+    /** @return whether this call verified it (false when it was verified before) */
+    public boolean verifyEmail() {
+        boolean before = emailVerified;
+        emailVerified = true;
+        return !before;
     }
 
     public void changeRole(String newRole) {
@@ -89,5 +116,13 @@ public class Account {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public boolean emailVerified() {
+        return emailVerified;
+    }
+
+    public Instant credentialsChangedAt() {
+        return credentialsChangedAt;
     }
 }

@@ -1,5 +1,7 @@
 package org.marketaccess.portal.identity.internal;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import org.marketaccess.portal.identity.AccountId;
@@ -17,15 +19,33 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String displayName;
     private final String role;
     private final boolean enabled;
+    private final Instant authenticatedAt;
     private String passwordHash;
 
-    AccountPrincipal(Account account) {
+    /**
+     * @param authenticatedAt when the password was checked; a session whose principal signed in
+     *     before the account's password last changed ends (see {@code SessionCredentialsFilter})
+     */
+    AccountPrincipal(Account account, Instant authenticatedAt) {
+        // the database keeps microseconds: compare at that precision
+        this.authenticatedAt = authenticatedAt.truncatedTo(ChronoUnit.MICROS);
         this.id = new AccountId(account.id());
         this.email = account.email();
         this.displayName = account.displayName();
         this.role = account.role();
         this.enabled = account.enabled();
         this.passwordHash = account.passwordHash();
+    }
+
+    /** The principal of a session that proved its password again at {@code now}, e.g. by changing it. */
+    public static AccountPrincipal renewed(Account account, Instant now) {
+        AccountPrincipal principal = new AccountPrincipal(account, now);
+        principal.eraseCredentials();
+        return principal;
+    }
+
+    public Instant authenticatedAt() {
+        return authenticatedAt;
     }
 
     public AccountId id() {
@@ -38,6 +58,14 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     public SignedInUser toSignedInUser() {
         return new SignedInUser(id, email, displayName, role);
+    }
+
+    public AccountId id() {
+        return id;
+    }
+
+    public Instant authenticatedAt() {
+        return authenticatedAt;
     }
 
     @Override

@@ -22,6 +22,10 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
 
     List<Account> findAllByIdInAndEnabledTrueOrderByEmail(Collection<UUID> ids);
 
+    /** When the account's password last changed (null if never, or if there is no such account). */
+    @Query("select a.credentialsChangedAt from Account a where a.id = :id")
+    Instant findCredentialsChangedAt(@Param("id") UUID id);
+
     @Query("""
             select a from Account a
             where :filter = '' or a.email like concat('%', :filter, '%')

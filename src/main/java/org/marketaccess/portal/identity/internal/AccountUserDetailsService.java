@@ -1,5 +1,6 @@
 package org.marketaccess.portal.identity.internal;
 
+import java.time.Clock;
 import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -11,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final Clock clock;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    AccountUserDetailsService(AccountRepository accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
@@ -21,7 +24,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         String email = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return accounts.findByEmail(email)
-                .map(AccountPrincipal::new)
+                .map(account -> new AccountPrincipal(account, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

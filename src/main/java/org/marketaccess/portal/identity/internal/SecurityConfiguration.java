@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /** The web security of the portal; absent when the application runs as a command (no web server). */
@@ -51,7 +52,8 @@ class SecurityConfiguration {
             RequestUtil requestUtil,
             LoginThrottle throttle,
             DeviceCookies deviceCookies,
-            TwoFactorService twoFactor)
+            TwoFactorService twoFactor,
+            AccountRepository accounts)
             throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
@@ -69,6 +71,8 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         // Strict-Transport-Security: Spring Security's default, sent on requests that came over HTTPS
+        // a session that signed in before the password last changed ends here (docs/decisions/021)
+        http.addFilterAfter(new SessionCredentialsFilter(accounts), SecurityContextHolderFilter.class);
         http.with(new LoginFailureConfigurer(new LoginFailureHandler()), configurer -> {});
         // after the CSRF check, before the password is checked
         http.addFilterBefore(

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.AccountSummary;
+import org.marketaccess.portal.identity.PasswordService;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.identity.TwoFactorService;
 import org.marketaccess.portal.shared.ui.ScreenWidth;
@@ -27,8 +28,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * Administrators manage accounts: roles, enabling, and resetting a lost second factor. No account is
- * ever locked (decision 022).
+ * Administrators manage accounts: roles, enabling, sending a password reset link, and resetting a lost
+ * second factor. No account is ever locked (decision 022).
  */
 @Route("admin/accounts")
 @Menu(title = "nav.accounts", order = 90, icon = "vaadin:users")
@@ -42,10 +43,12 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
     final Grid<AccountSummary> grid = new Grid<>();
     private final AccountService accounts;
     private final TwoFactorService twoFactor;
+    private final PasswordService passwords;
 
-    AccountListView(AccountService accounts, TwoFactorService twoFactor) {
+    AccountListView(AccountService accounts, TwoFactorService twoFactor, PasswordService passwords) {
         this.accounts = accounts;
         this.twoFactor = twoFactor;
+        this.passwords = passwords;
         setSizeFull();
 
         filter.setPlaceholder(getTranslation("accounts.filter"));
@@ -68,7 +71,9 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
         Grid.Column<AccountSummary> createdColumn = grid.addColumn(account -> TIME.format(account.createdAt()))
                 .setHeader(getTranslation("accounts.created"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions"));
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("accounts.actions"))
+                .setAutoWidth(true);
         grid.setItems(
                 query -> accounts
                         .accounts(
@@ -114,6 +119,15 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
             Button reset = new Button(getTranslation("accounts.two-factor.reset"), click -> {
                 twoFactor.reset(account.id());
                 done("accounts.two-factor.reset.done");
+            });
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(reset);
+        }
+        if (account.enabled()) {
+            // the owner sets the password through the mailed link; nobody else ever sees it
+            Button reset = new Button(getTranslation("accounts.send-reset"), click -> {
+                passwords.sendResetLink(account.id());
+                done("accounts.reset-sent");
             });
             reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(reset);

@@ -39,7 +39,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
 
         loginForm.setAction("login");
-        loginForm.setForgotPasswordButtonVisible(false);
+        loginForm.setForgotPasswordButtonVisible(true);
+        loginForm.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         loginForm.setI18n(i18n());
 
         H1 title = new H1(getTranslation("app.name"));
@@ -108,6 +109,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setUsername(getTranslation("login.email"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgot-password"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         return i18n;

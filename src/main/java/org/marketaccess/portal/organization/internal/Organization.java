@@ -69,6 +69,12 @@ public class Organization {
     /** Why the program declined the last proposed name; cleared by the next proposal. */
     private String nameReviewNote;
 
+    /**
+     * False while the person who registered it has not followed the link in the verification mail:
+     * the program does not see it yet (docs/decisions/021).
+     */
+    private boolean emailConfirmed = true;
+
     /** Null until persisted, so that Spring Data persists new entities with assigned ids instead of merging. */
     @Version
     private Long version;
@@ -147,7 +153,20 @@ public class Organization {
         return type;
     }
 
+    public void awaitEmailConfirmation() {
+        emailConfirmed = false;
+    }
+
+    public void confirmEmail() {
+        emailConfirmed = true;
+    }
+
+    public boolean emailConfirmed() {
+        return emailConfirmed;
+    }
+
     public void verify(String note, Instant now) {
+        refuseUnconfirmed();
         if (status == VerificationStatus.VERIFIED) {
             throw new IllegalTransitionException(
                     "organization.transition.already-verified", "Organization " + id + " is already verified");
@@ -158,6 +177,7 @@ public class Organization {
     }
 
     public void reject(String reason, Instant now) {
+        refuseUnconfirmed();
         if (status != VerificationStatus.PENDING_VERIFICATION) {
             throw new IllegalTransitionException(
                     "organization.transition.not-pending", "Organization " + id + " is " + status + ", not pending");
@@ -165,6 +185,14 @@ public class Organization {
         status = VerificationStatus.REJECTED;
         statusReason = reason;
         statusChangedAt = now;
+    }
+
+    private void refuseUnconfirmed() {
+        if (!emailConfirmed) {
+            throw new IllegalTransitionException(
+                    "organization.transition.email-unconfirmed",
+                    "Organization " + id + " waits for its registrant to confirm the e-mail address");
+        }
     }
 
     /**

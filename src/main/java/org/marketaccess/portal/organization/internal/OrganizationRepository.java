@@ -13,7 +13,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface OrganizationRepository extends JpaRepository<Organization, UUID> {
 
-    long countByStatus(VerificationStatus status);
+    /** Organizations whose registrant has not confirmed the e-mail address are not the program's yet. */
+    long countByStatusAndEmailConfirmedTrue(VerificationStatus status);
 
     /** Serializes changes of an organization's membership, so that two last members cannot both leave. */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
@@ -24,7 +25,8 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
 
     @Query("""
             select o from Organization o
-            where (:status is null or o.status = :status
+            where o.emailConfirmed = true
+              and (:status is null or o.status = :status
                    or (:status = org.marketaccess.portal.organization.VerificationStatus.PENDING_VERIFICATION
                        and o.proposedName is not null))
               and (:name = '' or lower(o.name) like :name escape '\\' or lower(o.proposedName) like :name escape '\\')
@@ -61,5 +63,5 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
             @Param("anyRegion") boolean anyRegion,
             @Param("regions") Collection<String> regions);
 
-    List<Organization> findTop5ByStatusOrderByCreatedAtAsc(VerificationStatus status);
+    List<Organization> findTop5ByStatusAndEmailConfirmedTrueOrderByCreatedAtAsc(VerificationStatus status);
 }

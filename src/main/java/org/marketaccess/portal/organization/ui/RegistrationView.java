@@ -152,15 +152,18 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
     private void submit() {
         formError.setVisible(false);
         try {
-            registrations.register(registration());
+            registrations.signUp(registration());
         } catch (InvalidInputException invalid) {
             showErrors(invalid.fieldErrors());
             return;
         }
+        // the same answer whether or not the address had an account (docs/decisions/021)
+        String address = email.getValue().strip();
         removeAll();
         Div done = new Div(
                 new H1(getTranslation("registration.done.title")),
-                new Paragraph(getTranslation("registration.done.message")),
+                new Paragraph(getTranslation("registration.done.check-email", address)),
+                new Paragraph(new Anchor("verify-email", getTranslation("registration.done.resend"))),
                 new Anchor("login", getTranslation("registration.done.login")));
         done.addClassName("narrow-form");
         done.setId("registration-done");

@@ -1,0 +1,81 @@
+package org.marketaccess.portal.notification.internal;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.marketaccess.portal.identity.IdentityEvents.AccountMailRequested;
+import org.marketaccess.portal.notification.Notice;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes identity's account mails (reset and verification links, a registration attempt) to the
+ * outbox, in the transaction that asked for them; they leave after commit. Unlike notices they make
+ * no in-app notification: the link is for the mailbox only, and a person who forgot the password
+ * cannot read in-app messages anyway. The event is handled synchronously, never stored as an event
+ * publication, because it carries the secret link.
+ */
+@Component
+class AccountMailWriter {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(
+                    "HH:mm 'UTC', d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private final MailOutboxRepository outbox;
+    private final MailDispatcher dispatcher;
+    private final Clock clock;
+    private final String baseUrl;
+    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+    AccountMailWriter(
+            MailOutboxRepository outbox,
+            MailDispatcher dispatcher,
+            Clock clock,
+            @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+        this.outbox = outbox;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        messages.setBasename("vaadin-i18n/translations");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AccountMailRequested mail) {
+        String prefix =
+                "mail.account." + mail.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String link = baseUrl + "/" + mail.path();
+        String until = mail.expiresAt() == null ? "" : TIME.format(mail.expiresAt());
+        Object[] args = {mail.displayName(), link, until, baseUrl + "/forgot-password"};
+        // a Notice checks the address and cuts what is too long, as for every other mail
+        Notice notice = new Notice(
+                mail.key(),
+                java.util.List.of(mail.email()),
+                text(prefix + ".subject", args),
+                text(prefix + ".body", args),
+                null);
+        int queued = outbox.insertIfAbsent(
+                notice.key(),
+                OutboxMail.join(notice.to()),
+                OutboxMail.join(notice.cc()),
+                notice.subject(),
+                notice.body(),
+                clock.instant());
+        if (queued == 1) {
+            dispatcher.sendAfterCommit(
+                    outbox.findByNoticeKey(notice.key()).orElseThrow().id());
+        }
+    }
+
+    private String text(String key, Object[] args) {
+        return messages.getMessage(key, args, Locale.ENGLISH);
+    }
+}
