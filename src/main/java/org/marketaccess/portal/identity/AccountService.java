@@ -17,6 +17,9 @@ import org.marketaccess.portal.identity.IdentityEvents.AccountRoleChanged;
 import org.marketaccess.portal.identity.internal.Account;
 import org.marketaccess.portal.identity.internal.AccountMails;
 import org.marketaccess.portal.identity.internal.AccountRepository;
+import org.marketaccess.portal.identity.internal.AccountTokenRepository;
+import org.marketaccess.portal.identity.internal.TwoFactorRecords;
+import org.marketaccess.portal.shared.EmailAddresses;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.TextRules;
 import org.marketaccess.portal.shared.UniqueConstraint;
@@ -40,6 +43,8 @@ public class AccountService {
     private final Clock clock;
     private final CurrentUser currentUser;
     private final AccountMails mails;
+    private final TwoFactorRecords twoFactors;
+    private final AccountTokenRepository tokens;
 
     AccountService(
             AccountRepository accounts,
@@ -47,7 +52,11 @@ public class AccountService {
             ApplicationEventPublisher events,
             Clock clock,
             CurrentUser currentUser,
-            AccountMails mails) {
+            AccountMails mails,
+            TwoFactorRecords twoFactors,
+            AccountTokenRepository tokens) {
+        this.twoFactors = twoFactors;
+        this.tokens = tokens;
         this.mails = mails;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -185,6 +194,9 @@ public class AccountService {
         byte[] random = new byte[32];
         new java.security.SecureRandom().nextBytes(random);
         account.erase(passwordEncoder.encode(java.util.HexFormat.of().formatHex(random)));
+        // the authenticator's secret, recovery codes and open links are the person's too
+        twoFactors.remove(account.id());
+        tokens.deleteByAccountId(account.id());
         events.publishEvent(new AccountDeleted(me.id()));
     }
 
@@ -206,6 +218,10 @@ public class AccountService {
         TextRules.problem(email, false).ifPresent(problem -> {
             throw new InvalidInputException("email", problem);
         });
+        if (!EmailAddresses.mailable(email)) {
+            // an account the portal cannot mail could never get a reset link
+            throw new InvalidInputException("email", "account.email.invalid");
+        }
         if (account.displayName() == null || account.displayName().isBlank()) {
             throw new InvalidInputException("displayName", "account.name.required");
         }

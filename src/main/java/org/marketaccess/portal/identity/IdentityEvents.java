@@ -1,5 +1,7 @@
 package org.marketaccess.portal.identity;
 
+import java.time.Instant;
+
 /** Past-tense events of the identity feature. They carry ids and the facts the audit trail records. */
 public final class IdentityEvents {
 

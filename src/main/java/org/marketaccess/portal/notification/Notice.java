@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.marketaccess.portal.shared.EmailAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,6 @@ public record Notice(String key, List<String> to, List<String> cc, String subjec
      * A plain address: no display name, no list separator (addresses are stored comma-separated), no
      * white space or line break (nothing can be smuggled into a mail header).
      */
-    private static final Pattern ADDRESS = Pattern.compile("[^\\s@,;<>()\"]+@[^\\s@,;<>()\"]+");
     /** A route inside the portal: never a scheme ("javascript:", "https:") nor another host ("//"). */
     private static final Pattern ROUTE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.~%?=&-]*");
 
@@ -85,8 +85,7 @@ public record Notice(String key, List<String> to, List<String> cc, String subjec
         }
         for (String address : given) {
             String normalized = address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
-            if (normalized.length() <= MAX_ADDRESS
-                    && ADDRESS.matcher(normalized).matches()) {
+            if (EmailAddresses.mailable(normalized)) {
                 addresses.add(normalized);
             } else if (required) {
                 throw new IllegalArgumentException("not an e-mail address in '" + name + "': " + address);

@@ -198,7 +198,7 @@ final class HostileForms {
             if (registrations.problems(registration).isEmpty() && !mayHash("registration." + field)) {
                 return;
             }
-            registrations.register(registration);
+            registrations.signUp(registration);
         });
     }
 
@@ -343,7 +343,7 @@ final class HostileForms {
         return writes.merge(key, 1, Integer::sum) <= HASHING_WRITES_PER_FIELD;
     }
 
-    private static void anonymous(Runnable work) {
+    static void anonymous(Runnable work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new AnonymousAuthenticationToken(

@@ -8,14 +8,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marketaccess.portal.audit.AuditService;
 import org.marketaccess.portal.identity.AccountService;
+import org.marketaccess.portal.identity.EmailVerificationService;
+import org.marketaccess.portal.identity.PasswordService;
+import org.marketaccess.portal.identity.TwoFactorService;
 import org.marketaccess.portal.introduction.IntroductionService;
 import org.marketaccess.portal.matching.MatchingService;
 import org.marketaccess.portal.need.NeedService;
 import org.marketaccess.portal.opportunity.OpportunityService;
+import org.marketaccess.portal.organization.ColleagueService;
 import org.marketaccess.portal.organization.DirectoryService;
+import org.marketaccess.portal.organization.InvitationService;
 import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.RegistrationService;
 import org.marketaccess.portal.posting.PostingOverviewService;
+import org.marketaccess.portal.privacy.PrivacyService;
 import org.marketaccess.portal.shared.IllegalTransitionException;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.testing.ActAs;
@@ -79,6 +85,24 @@ class HostileInputIT {
     @Autowired
     AuditService audit;
 
+    @Autowired
+    PasswordService passwords;
+
+    @Autowired
+    EmailVerificationService verification;
+
+    @Autowired
+    ColleagueService colleagues;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    TwoFactorService twoFactor;
+
+    @Autowired
+    PrivacyService privacy;
+
     @Test
     void noValueThroughAnyFormOrEndpointMakesTheServerLogAnError() {
         HostileForms forms = new HostileForms(
@@ -95,11 +119,16 @@ class HostileInputIT {
                         postings,
                         audit)
                 .prepare();
+        HostileAccountForms accountForms = new HostileAccountForms(
+                        actAs, members, passwords, verification, colleagues, invitations, twoFactor, privacy)
+                .prepare();
         List<String> unexpected = new ArrayList<>();
         List<String> answers = Collections.synchronizedList(new ArrayList<>());
         int values = 0;
         try (LogCapture log = new LogCapture()) {
-            for (HostileForms.Form form : forms.all()) {
+            for (HostileForms.Form form : java.util.stream.Stream.concat(
+                            forms.all().stream(), accountForms.all().stream())
+                    .toList()) {
                 for (String field : form.fields()) {
                     List<String> hostile = new HostileValues(HostileValues.SEED + (form.name() + field).hashCode())
                             .take(VALUES_PER_FIELD);

@@ -100,14 +100,22 @@ final class RouteTable {
     private static final String PM = Roles.PROGRAM_MANAGER;
     private static final String A = Roles.ADMIN;
 
-    /** The routes by their {@code @Route} value. Other helpers' routes are added here when merged. */
+    /** The routes by their {@code @Route} value. */
     static final Map<String, Entry> ROUTES = table(List.of(
             open("", Takes.NOTHING),
             visitorsOnly("login"),
             open("register", Takes.NOTHING),
+            open("forgot-password", Takes.NOTHING),
+            open("reset-password", Takes.NOTHING),
+            open("verify-email", Takes.NOTHING),
+            open("invitation", Takes.NOTHING),
             open("directory", Takes.NOTHING),
             roles("profile", Takes.NOTHING, S, P),
             roles("notifications", Takes.NOTHING, S, P, PM, A),
+            roles("account", Takes.NOTHING, S, P, PM, A),
+            roles("account/two-factor", Takes.NOTHING, S, P, PM, A),
+            roles("account/data", Takes.NOTHING, S, P),
+            onlyWhenOwed("two-factor"),
             roles("needs", Takes.NOTHING, S),
             roles("needs/view", Takes.NEED, S, P, PM),
             roles("needs/edit", Takes.OWN_NEED_TO_EDIT, S),
@@ -139,6 +147,14 @@ final class RouteTable {
 
     private static Entry visitorsOnly(String route) {
         return new Entry(route, Takes.NOTHING, true, true, Set.of());
+    }
+
+    /**
+     * A step of the login (the second factor): signed-in users who owe nothing are sent home, visitors
+     * to the login.
+     */
+    private static Entry onlyWhenOwed(String route) {
+        return new Entry(route, Takes.NOTHING, false, true, Set.of(S, P, PM, A));
     }
 
     private static Entry roles(String route, Takes takes, String... roles) {

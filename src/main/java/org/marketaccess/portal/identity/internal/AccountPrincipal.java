@@ -60,14 +60,6 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return new SignedInUser(id, email, displayName, role);
     }
 
-    public AccountId id() {
-        return id;
-    }
-
-    public Instant authenticatedAt() {
-        return authenticatedAt;
-    }
-
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_" + role));

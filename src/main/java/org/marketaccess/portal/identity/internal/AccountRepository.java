@@ -1,5 +1,6 @@
 package org.marketaccess.portal.identity.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

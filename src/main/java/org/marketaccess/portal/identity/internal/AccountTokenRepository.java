@@ -11,6 +11,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface AccountTokenRepository extends JpaRepository<AccountToken, UUID> {
 
+    void deleteByAccountId(UUID accountId);
+
     Optional<AccountToken> findByTokenHashAndPurpose(String tokenHash, Purpose purpose);
 
     long countByAccountIdAndPurposeAndCreatedAtAfter(UUID accountId, Purpose purpose, Instant since);
