@@ -112,7 +112,7 @@ public class AccountService {
     @PermitAll
     @Transactional(readOnly = true)
     public boolean isEmailRegistered(String email) {
-        return email != null && accounts.existsByEmail(normalize(email));
+        return EmailAddresses.mailable(normalize(email)) && accounts.existsByEmail(normalize(email));
     }
 
     @Transactional(readOnly = true)

@@ -11,6 +11,7 @@ import org.marketaccess.portal.identity.internal.AccountRepository;
 import org.marketaccess.portal.identity.internal.AccountToken;
 import org.marketaccess.portal.identity.internal.AccountToken.Purpose;
 import org.marketaccess.portal.identity.internal.AccountTokens;
+import org.marketaccess.portal.shared.EmailAddresses;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +31,6 @@ public class EmailVerificationService {
 
     /** At most this many verification mails per account in an hour. */
     static final int MAX_MAILS_PER_HOUR = 3;
-
-    private static final int MAX_EMAIL = 254;
 
     private final AccountRepository accounts;
     private final AccountTokens tokens;
@@ -61,7 +60,7 @@ public class EmailVerificationService {
      */
     public void resend(String email) {
         String normalized = AccountService.normalize(email);
-        if (normalized.isEmpty() || normalized.length() > MAX_EMAIL) {
+        if (!EmailAddresses.mailable(normalized)) {
             return;
         }
         accounts.findByEmail(normalized)

@@ -16,6 +16,7 @@ import org.marketaccess.portal.identity.internal.AccountRepository;
 import org.marketaccess.portal.identity.internal.AccountToken;
 import org.marketaccess.portal.identity.internal.AccountToken.Purpose;
 import org.marketaccess.portal.identity.internal.AccountTokens;
+import org.marketaccess.portal.shared.EmailAddresses;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -41,9 +42,8 @@ public class PasswordService {
     static final int MAX_RESET_MAILS = 3;
 
     /** Longer input is not an address anyone registered (accounts hold at most 254 characters). */
-    private static final int MAX_EMAIL = 254;
-
     private final AccountRepository accounts;
+
     private final AccountTokens tokens;
     private final AccountMails mails;
     private final PasswordEncoder passwordEncoder;
@@ -74,7 +74,7 @@ public class PasswordService {
      */
     public void requestReset(String email) {
         String normalized = AccountService.normalize(email);
-        if (normalized.isEmpty() || normalized.length() > MAX_EMAIL) {
+        if (!EmailAddresses.mailable(normalized)) {
             return;
         }
         accounts.findByEmail(normalized).filter(Account::enabled).ifPresent(account -> {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * The one rule for an address the portal can mail: something without spaces, quotes or list
  * separators on each side of a single {@code @}. Bean Validation's {@code @Email} also accepts quoted
  * local parts, which the outbox refuses; an account or a recipient must pass this rule, so that every
- * account can be mailed a reset link.
+ * account can be mailed a reset link. Lookups by address ask it first, so that no typed text that can
+ * be no address reaches the database.
  */
 public final class EmailAddresses {
 
@@ -20,6 +21,8 @@ public final class EmailAddresses {
     public static boolean mailable(String normalized) {
         return normalized != null
                 && normalized.length() <= MAX_LENGTH
-                && ADDRESS.matcher(normalized).matches();
+                && ADDRESS.matcher(normalized).matches()
+                // a NUL or another control character is no address, and PostgreSQL refuses a NUL in a query
+                && TextRules.problem(normalized, false).isEmpty();
     }
 }
