@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.marketaccess.portal.testing.AccountMailbox;
 import org.marketaccess.portal.testing.BrowserTest;
 import org.marketaccess.portal.testing.Chromium;
 import org.marketaccess.portal.testing.PortalPages;
 import org.marketaccess.portal.testing.TestData;
 import org.marketaccess.portal.testing.TestMailServer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,6 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /** A startup's member invites a colleague, who joins from the link in the e-mail (real SMTP, real Chromium). */
 @BrowserTest
 class ColleaguesBrowserIT {
+
+    @Autowired
+    AccountMailbox mailbox;
 
     static final int SMTP_PORT = TestMailServer.freePort();
     static final GreenMail smtp = TestMailServer.onPort(SMTP_PORT);
@@ -61,6 +66,7 @@ class ColleaguesBrowserIT {
         String organization = "Wrenfield Diagnostics " + tag;
         PortalPages pages = new PortalPages(chromium, "http://localhost:" + port);
         String member = pages.registerStartup(organization, tag);
+        pages.confirmEmail(mailbox.latestSecret("email_verification", member));
         pages.verify(pages.login(TestData.DEMO_PROGRAM_MANAGER, TestData.DEMO_PASSWORD), organization);
         String colleague = "colleague-" + tag + "@wrenfield.example";
 

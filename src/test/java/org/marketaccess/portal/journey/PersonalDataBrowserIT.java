@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.marketaccess.portal.testing.AccountMailbox;
 import org.marketaccess.portal.testing.BrowserTest;
 import org.marketaccess.portal.testing.Chromium;
 import org.marketaccess.portal.testing.PortalPages;
 import org.marketaccess.portal.testing.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** A startup's member downloads their data and deletes their account, in a real Chromium (decision 023). */
 @BrowserTest
 class PersonalDataBrowserIT {
+
+    @Autowired
+    AccountMailbox mailbox;
 
     static Chromium chromium;
 
@@ -46,6 +51,7 @@ class PersonalDataBrowserIT {
         String organization = "Larkspur Telecare " + tag;
         PortalPages pages = new PortalPages(chromium, "http://localhost:" + port);
         String member = pages.registerStartup(organization, tag);
+        pages.confirmEmail(mailbox.latestSecret("email_verification", member));
         pages.verify(pages.login(TestData.DEMO_PROGRAM_MANAGER, TestData.DEMO_PASSWORD), organization);
         Page startup = login(pages, member, PortalPages.PASSWORD, 1366);
         pages.publishNeed(startup, "Night-time fall detection " + tag);

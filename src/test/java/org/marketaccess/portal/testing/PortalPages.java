@@ -65,6 +65,20 @@ public final class PortalPages {
         }
     }
 
+    /**
+     * Follows the link of the mail that confirms a new member's e-mail address, as its owner does; until
+     * then the program does not see the organization (decision 021).
+     */
+    public void confirmEmail(String secret) {
+        Page visitor = chromium.newPage();
+        try {
+            visitor.navigate(url("/verify-email?token=" + secret));
+            assertThat(visitor.getByText("Your e-mail address is confirmed")).isVisible();
+        } finally {
+            visitor.context().close();
+        }
+    }
+
     /** A program manager verifies an organization from the Organizations page. */
     public void verify(Page manager, String organizationName) {
         manager.navigate(url("/organizations"));
