@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.marketaccess.portal.testing.DatabaseCounts;
 import org.marketaccess.portal.testing.IntegrationTest;
 import org.marketaccess.portal.testing.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -40,6 +42,9 @@ class LoginThrottleIT {
     @Autowired
     DatabaseCounts counts;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     Registration account;
     String owner = address();
     String stranger = address();
@@ -61,6 +66,19 @@ class LoginThrottleIT {
         String wrongPassword = login(account.email(), "not the password at all", owner);
         String unknownUser = login(TestData.unique("nobody") + "@example.org", "not the password at all", owner);
         assertThat(wrongPassword).isEqualTo("/login?error").isEqualTo(unknownUser);
+    }
+
+    /** Issue 14: "disabled" was said before the password was checked, naming a registered address. */
+    @Test
+    void aDisabledAccountIsNamedOnlyToWhoKnowsItsPassword() throws Exception {
+        jdbc.update(
+                "update account set enabled = false where email = ?",
+                account.email().toLowerCase(Locale.ROOT));
+        String unknownUser = login(TestData.unique("nobody") + "@example.org", "not the password at all", owner);
+        assertThat(login(account.email(), "not the password at all", owner))
+                .isEqualTo("/login?error")
+                .isEqualTo(unknownUser);
+        assertThat(login(account.email(), account.password(), owner)).isEqualTo("/login?disabled");
     }
 
     @Test
