@@ -25,7 +25,7 @@ public class SubjectNames {
             "OPPORTUNITY", "select id, title from opportunity where id in (:ids)",
             "INTRODUCTION", "select id, need_title || ' / ' || opportunity_title from introduction where id in (:ids)");
 
-    /** How the trail names a member who acted; see AuditTrailRecorder. */
+    /** How the trail names a member who acted; see AuditWriter. */
     public static final String ACCOUNT_ACTOR = "account:";
 
     static final String DELETED = "deleted account";
