@@ -23,6 +23,7 @@ import org.marketaccess.portal.shared.EmailAddresses;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.TextRules;
 import org.marketaccess.portal.shared.UniqueConstraint;
+import org.marketaccess.portal.shared.ui.CurrentLanguage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -244,6 +245,8 @@ public class AccountService {
                     passwordEncoder.encode(account.password()),
                     account.role(),
                     clock.instant()));
+            // who signs up reads the portal in a language now: their first mails go out in it (decision 026)
+            CurrentLanguage.get().ifPresent(language -> created.changeLanguage(language.getLanguage()));
         } catch (DataIntegrityViolationException refused) {
             if (UniqueConstraint.violated(refused, "uq_account_email")) {
                 // someone registered the same e-mail between the check above and this insert

@@ -53,8 +53,15 @@ public final class IdentityEvents {
      * @param path the route the mail links to, with its secret if any, e.g. {@code reset-password?token=…}
      * @param expiresAt when the link stops working, or null for a link without secret
      */
+    /** @param language the reader's language code ({@code en}, {@code es}, {@code ca}), or null for English */
     public record AccountMailRequested(
-            AccountMail kind, String key, String email, String displayName, String path, Instant expiresAt) {}
+            AccountMail kind,
+            String key,
+            String email,
+            String displayName,
+            String path,
+            Instant expiresAt,
+            String language) {}
 
     public enum AccountMail {
         PASSWORD_RESET,

@@ -30,6 +30,7 @@ import org.marketaccess.portal.identity.SignedInUser;
 import org.marketaccess.portal.notification.NotificationService;
 import org.marketaccess.portal.notification.NotificationsArrived;
 import org.marketaccess.portal.notification.UnreadNotificationsChanged;
+import org.marketaccess.portal.shared.ui.LanguageMenu;
 import org.marketaccess.portal.shared.ui.LiveUpdates;
 
 /**
@@ -165,9 +166,10 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                                 personalData.addClassName("personal-data-link");
                                 userArea.add(personalData);
                             }
-                            userArea.add(logout);
+                            userArea.add(new LanguageMenu(), logout);
                         },
                         () -> userArea.add(
+                                new LanguageMenu(),
                                 new Anchor("login", getTranslation("nav.login")),
                                 new Anchor("register", getTranslation("nav.register"))));
     }

@@ -35,6 +35,9 @@ public class Account {
     /** When the password last changed; sessions that signed in before it end (docs/decisions/021). */
     private Instant credentialsChangedAt;
 
+    /** The language the person reads in ({@code en}, {@code es}, {@code ca}); null until first known (decision 026). */
+    private String language;
+
     /** Null until persisted, so that Spring Data persists new entities with assigned ids instead of merging. */
     @Version
     private Long version;
@@ -88,6 +91,7 @@ public class Account {
         displayName = "Deleted account";
         passwordHash = unusablePasswordHash;
         enabled = false;
+        language = null;
     }
 
     public AccountSummary toSummary() {
@@ -120,6 +124,15 @@ public class Account {
 
     public boolean emailVerified() {
         return emailVerified;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** @param language a code of {@link org.marketaccess.portal.shared.Languages#SUPPORTED} */
+    public void changeLanguage(String language) {
+        this.language = language;
     }
 
     public Instant credentialsChangedAt() {

@@ -52,7 +52,8 @@ public class AccountMails {
                 account.email(),
                 account.displayName(),
                 "login",
-                null));
+                null,
+                account.language()));
     }
 
     /** How many links of a purpose the account was sent within {@code window} before now. */
@@ -68,6 +69,7 @@ public class AccountMails {
                 account.email(),
                 account.displayName(),
                 route + "?" + TOKEN + "=" + issued.secret(),
-                issued.expiresAt()));
+                issued.expiresAt(),
+                account.language()));
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.marketaccess.portal.identity.PasswordService;
+import org.marketaccess.portal.shared.ui.LanguageMenu;
 
 /**
  * "Forgot password?": asks for the address and answers the same whether or not an account uses it
@@ -29,6 +30,7 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
     ForgotPasswordView(PasswordService passwords) {
         this.passwords = passwords;
         addClassName("forgot-password-view");
+        add(LanguageMenu.forPage());
         setAlignItems(Alignment.CENTER);
 
         email.setLabel(getTranslation("forgot-password.email"));

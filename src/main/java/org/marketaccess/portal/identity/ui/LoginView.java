@@ -21,6 +21,7 @@ import java.util.List;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.LoginPageHints;
 import org.marketaccess.portal.identity.internal.LoginSession;
+import org.marketaccess.portal.shared.ui.LanguageMenu;
 import org.springframework.beans.factory.ObjectProvider;
 
 @Route(value = "login", autoLayout = false)
@@ -33,6 +34,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     LoginView(CurrentUser currentUser, ObjectProvider<LoginPageHints> hints) {
         this.currentUser = currentUser;
         addClassName("login-view");
+        add(LanguageMenu.forPage());
         // at least the window's height, centred; a phone's taller page scrolls from its top (the stylesheet)
         setWidthFull();
         setMinHeight("100%");

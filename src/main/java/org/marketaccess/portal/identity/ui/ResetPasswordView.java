@@ -19,6 +19,7 @@ import org.marketaccess.portal.identity.PasswordPolicy;
 import org.marketaccess.portal.identity.PasswordService;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.ui.FieldErrors;
+import org.marketaccess.portal.shared.ui.LanguageMenu;
 
 /**
  * Opened from the reset mail: sets a new password through the single-use link, or says that the
@@ -39,6 +40,7 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, H
     ResetPasswordView(PasswordService passwords) {
         this.passwords = passwords;
         addClassName("reset-password-view");
+        add(LanguageMenu.forPage());
         setAlignItems(Alignment.CENTER);
         password.setLabel(getTranslation("reset-password.password"));
         password.setHelperText(

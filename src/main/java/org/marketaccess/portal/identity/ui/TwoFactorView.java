@@ -19,6 +19,7 @@ import org.marketaccess.portal.identity.SignedInUser;
 import org.marketaccess.portal.identity.TwoFactorService;
 import org.marketaccess.portal.identity.internal.SecondFactorSession;
 import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.shared.ui.LanguageMenu;
 
 /**
  * The second step of a login that owes a second factor: the code from the app (or a recovery code),
@@ -39,6 +40,7 @@ class TwoFactorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.currentUser = currentUser;
         this.authentication = authentication;
         addClassName("two-factor-view");
+        add(LanguageMenu.forPage());
         setWidthFull();
         setMaxWidth("32rem");
         getStyle().set("margin", "0 auto");

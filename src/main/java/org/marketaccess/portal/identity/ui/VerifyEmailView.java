@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.marketaccess.portal.identity.EmailVerificationService;
 import org.marketaccess.portal.identity.LinkState;
+import org.marketaccess.portal.shared.ui.LanguageMenu;
 
 /**
  * Opened from the verification mail: confirms the address and says what happens next. Without a
@@ -32,6 +33,7 @@ class VerifyEmailView extends VerticalLayout implements BeforeEnterObserver, Has
     VerifyEmailView(EmailVerificationService verifications) {
         this.verifications = verifications;
         addClassName("verify-email-view");
+        add(LanguageMenu.forPage());
         setAlignItems(Alignment.CENTER);
         email.setLabel(getTranslation("forgot-password.email"));
         email.setMaxLength(254);

@@ -3,11 +3,13 @@ package org.marketaccess.portal.introduction.internal;
 import static org.marketaccess.portal.identity.SystemAuthentication.runAsSystem;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.marketaccess.portal.identity.AccountLanguageService;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.introduction.IntroductionEvents.Change;
@@ -20,8 +22,8 @@ import org.marketaccess.portal.organization.ContactPersonData;
 import org.marketaccess.portal.organization.OrganizationId;
 import org.marketaccess.portal.organization.OrganizationProfile;
 import org.marketaccess.portal.organization.OrganizationService;
+import org.marketaccess.portal.shared.Languages;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -33,29 +35,26 @@ import org.springframework.stereotype.Component;
 @Component
 class IntroductionNotifier {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     private final IntroductionRepository introductions;
     private final OrganizationService organizations;
     private final AccountService accounts;
     private final NotificationService notifications;
     private final String baseUrl;
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    private final AccountLanguageService languages;
 
     IntroductionNotifier(
             IntroductionRepository introductions,
             OrganizationService organizations,
             AccountService accounts,
             NotificationService notifications,
+            AccountLanguageService languages,
             @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.introductions = introductions;
         this.organizations = organizations;
         this.accounts = accounts;
         this.notifications = notifications;
+        this.languages = languages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        messages.setBasename("vaadin-i18n/translations");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
     }
 
     @ApplicationModuleListener
@@ -147,6 +146,12 @@ class IntroductionNotifier {
         return accounts.emailsOf(organizations.memberAccounts(new OrganizationId(organization)));
     }
 
+    /**
+     * One notice per language among {@code to} (decision 026): each member reads the step in their own
+     * language, in the mail and in the portal. The group of the first member's language keeps the key
+     * the notice always had; each other language's key ends in its code, so a replay stays harmless.
+     * The copy goes with the first group only, so that the program manager gets it once.
+     */
     private void send(
             IntroductionChanged event,
             Introduction introduction,
@@ -159,55 +164,78 @@ class IntroductionNotifier {
         }
         String key =
                 "introduction:" + introduction.id() + ":" + event.version() + ":" + event.change() + ":" + partyKey;
+        Map<Locale, List<String>> byLanguage = new LinkedHashMap<>();
+        languages.languagesOf(to).forEach((email, language) -> byLanguage
+                .computeIfAbsent(language, any -> new ArrayList<>())
+                .add(email));
+        boolean first = true;
+        for (Map.Entry<Locale, List<String>> group : byLanguage.entrySet()) {
+            Locale language = group.getKey();
+            String groupKey = first ? key : key + ":" + language.getLanguage();
+            send(event, introduction, partyKey, party, language, groupKey, group.getValue(), first ? copy : List.of());
+            first = false;
+        }
+    }
+
+    private void send(
+            IntroductionChanged event,
+            Introduction introduction,
+            String partyKey,
+            Party party,
+            Locale language,
+            String key,
+            List<String> to,
+            List<String> copy) {
         String change = event.change().name().toLowerCase(Locale.ROOT).replace('_', '-');
         Object[] args = {
             introduction.needTitle(),
             introduction.opportunityTitle(),
-            otherName(introduction, party),
+            otherName(introduction, party, language),
             introduction.expiresAt() == null
                     ? ""
-                    : DAY.format(introduction.expiresAt().atZone(ZoneOffset.UTC)),
-            event.reason() == null ? "" : text("introduction.decline-reason." + event.reason()),
+                    : Languages.longDate(language)
+                            .format(introduction.expiresAt().atZone(ZoneOffset.UTC)),
+            event.reason() == null ? "" : text(language, "introduction.decline-reason." + event.reason()),
             event.note() == null ? "" : event.note(),
-            event.change() == Change.OUTCOME_RECORDED ? text("introduction.outcome." + event.after()) : "",
+            event.change() == Change.OUTCOME_RECORDED ? text(language, "introduction.outcome." + event.after()) : "",
         };
         String prefix = "mail.introduction." + change;
-        String subject = partyText(prefix, partyKey, ".subject", args);
-        StringBuilder body = new StringBuilder(partyText(prefix, partyKey, ".body", args));
+        String subject = partyText(language, prefix, partyKey, ".subject", args);
+        StringBuilder body = new StringBuilder(partyText(language, prefix, partyKey, ".body", args));
         if (event.change() == Change.APPROVED && event.note() != null) {
-            body.append("\n\n").append(text("mail.introduction.program-note", event.note()));
+            body.append("\n\n").append(text(language, "mail.introduction.program-note", event.note()));
         }
         if (event.change() == Change.ACCEPTED && introduction.status() == IntroductionStatus.INTRODUCED) {
-            body.append("\n\n").append(contacts(introduction.requesterOrg()));
-            body.append("\n").append(contacts(introduction.recipientOrg()));
+            body.append("\n\n").append(contacts(introduction.requesterOrg(), language));
+            body.append("\n").append(contacts(introduction.recipientOrg(), language));
         }
         String link = "introductions/" + introduction.id();
-        body.append("\n\n").append(text("mail.introduction.link", baseUrl + "/" + link));
+        body.append("\n\n").append(text(language, "mail.introduction.link", baseUrl + "/" + link));
         notifications.deliver(new Notice(key, to, copy, subject, body.toString(), link));
     }
 
     /** The other side's name for this party, or "an anonymous …" while it is still hidden. */
-    private String otherName(Introduction introduction, Party party) {
+    private String otherName(Introduction introduction, Party party, Locale language) {
         boolean introduced =
                 introduction.status() == IntroductionStatus.INTRODUCED || introduction.introducedAt() != null;
         return switch (party) {
             case REQUESTER ->
                 introduction.recipientAnonymous() && !introduced
-                        ? text("introduction.anonymous-organization")
+                        ? text(language, "introduction.anonymous-organization")
                         : introduction.recipientName();
             case RECIPIENT ->
                 introduction.requesterAnonymous() && !introduced
-                        ? text("introduction.anonymous-organization")
+                        ? text(language, "introduction.anonymous-organization")
                         : introduction.requesterName();
             case PROGRAM -> introduction.requesterName() + " → " + introduction.recipientName();
         };
     }
 
-    private String contacts(UUID organization) {
+    private String contacts(UUID organization, Locale language) {
         OrganizationProfile profile =
                 organizations.organization(new OrganizationId(organization)).orElseThrow();
         List<String> lines = new ArrayList<>();
-        lines.add(text("mail.introduction.contacts-of", profile.name()));
+        lines.add(text(language, "mail.introduction.contacts-of", profile.name()));
         for (ContactPersonData person : profile.contacts()) {
             String phone = person.phone() == null || person.phone().isBlank() ? "" : ", " + person.phone();
             lines.add("  - " + person.name() + ", " + person.email() + phone);
@@ -216,12 +244,12 @@ class IntroductionNotifier {
     }
 
     /** The party's own wording of a step where it has one ({@code ….requester.body}), else the common one. */
-    private String partyText(String prefix, String partyKey, String suffix, Object[] args) {
-        String own = messages.getMessage(prefix + "." + partyKey + suffix, args, null, Locale.ENGLISH);
-        return own != null ? own : text(prefix + suffix, args);
+    private static String partyText(Locale language, String prefix, String partyKey, String suffix, Object[] args) {
+        String own = Languages.find(language, prefix + "." + partyKey + suffix, args);
+        return own != null ? own : text(language, prefix + suffix, args);
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.ENGLISH);
+    private static String text(Locale language, String key, Object... args) {
+        return Languages.text(language, key, args);
     }
 }

@@ -6,9 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.marketaccess.portal.identity.IdentityEvents.AccountMailRequested;
 import org.marketaccess.portal.notification.Notice;
+import org.marketaccess.portal.shared.Languages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AccountMailWriter {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(
-                    "HH:mm 'UTC', d MMMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("HH:mm 'UTC', ").withZone(ZoneOffset.UTC);
 
     private final MailOutboxRepository outbox;
     private final MailDispatcher dispatcher;
     private final Clock clock;
     private final String baseUrl;
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
     AccountMailWriter(
             MailOutboxRepository outbox,
@@ -42,9 +40,6 @@ class AccountMailWriter {
         this.dispatcher = dispatcher;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        messages.setBasename("vaadin-i18n/translations");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
     }
 
     @EventListener
@@ -53,14 +48,19 @@ class AccountMailWriter {
         String prefix =
                 "mail.account." + mail.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
         String link = baseUrl + "/" + mail.path();
-        String until = mail.expiresAt() == null ? "" : TIME.format(mail.expiresAt());
+        // in the account's language (decision 026): a reset link reads like the pages its owner knows
+        Locale language = Languages.orEnglish(mail.language());
+        String until = mail.expiresAt() == null
+                ? ""
+                : CLOCK.format(mail.expiresAt())
+                        + Languages.longDate(language).withZone(ZoneOffset.UTC).format(mail.expiresAt());
         Object[] args = {mail.displayName(), link, until, baseUrl + "/forgot-password"};
         // a Notice checks the address and cuts what is too long, as for every other mail
         Notice notice = new Notice(
                 mail.key(),
                 java.util.List.of(mail.email()),
-                text(prefix + ".subject", args),
-                text(prefix + ".body", args),
+                Languages.text(language, prefix + ".subject", args),
+                Languages.text(language, prefix + ".body", args),
                 null);
         int queued = outbox.insertIfAbsent(
                 notice.key(),
@@ -73,9 +73,5 @@ class AccountMailWriter {
             dispatcher.sendAfterCommit(
                     outbox.findByNoticeKey(notice.key()).orElseThrow().id());
         }
-    }
-
-    private String text(String key, Object[] args) {
-        return messages.getMessage(key, args, Locale.ENGLISH);
     }
 }

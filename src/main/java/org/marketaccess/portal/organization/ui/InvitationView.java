@@ -21,6 +21,7 @@ import org.marketaccess.portal.organization.InvitationService;
 import org.marketaccess.portal.organization.OpenInvitation;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.ui.FieldErrors;
+import org.marketaccess.portal.shared.ui.LanguageMenu;
 
 /** Where an invitation link leads: the invited colleague chooses their name and password and joins. */
 @Route(value = "invitation", autoLayout = false)
@@ -38,6 +39,7 @@ class InvitationView extends VerticalLayout implements HasUrlParameter<String>, 
     InvitationView(InvitationService invitations) {
         this.invitations = invitations;
         addClassName("invitation-view");
+        add(LanguageMenu.forPage());
         content.addClassName("narrow-form");
         add(content);
         name.setLabel(getTranslation("invitation.name"));

@@ -26,6 +26,7 @@ import org.marketaccess.portal.organization.Registration;
 import org.marketaccess.portal.organization.RegistrationService;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.ui.FieldErrors;
+import org.marketaccess.portal.shared.ui.LanguageMenu;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 import org.marketaccess.portal.taxonomy.Term;
@@ -55,6 +56,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
     RegistrationView(RegistrationService registrations, TaxonomyService taxonomy) {
         this.registrations = registrations;
         addClassName("registration-view");
+        add(LanguageMenu.forPage());
         setAlignItems(Alignment.CENTER);
 
         fullName.setLabel(getTranslation("registration.full-name"));
