@@ -3,9 +3,11 @@ package org.marketaccess.portal.taxonomy;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.marketaccess.portal.shared.ui.CurrentLanguage;
 import org.marketaccess.portal.taxonomy.internal.TaxonomyTermRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,9 +57,17 @@ public class TaxonomyService {
         return find(TaxonomyKind.STAGE, stage).map(Term::order).orElse(0);
     }
 
-    /** The label for people, or the code itself when the code is unknown. */
+    /**
+     * The label for people in the language of the person in front of the current page (English in a
+     * job or a mail), or the code itself when the code is unknown.
+     */
     public String label(TaxonomyKind kind, String code) {
-        return find(kind, code).map(Term::label).orElse(code);
+        return label(kind, code, CurrentLanguage.orEnglish());
+    }
+
+    /** The label for people in {@code language}, or the code itself when the code is unknown. */
+    public String label(TaxonomyKind kind, String code, Locale language) {
+        return find(kind, code).map(term -> term.label(language)).orElse(code);
     }
 
     public RegionTree regions() {

@@ -55,8 +55,13 @@ public final class Chromium implements AutoCloseable {
 
     /** A fresh browser context with one page whose viewport is {@code width} × {@code height} CSS pixels. */
     public Page newPage(int width, int height) {
+        return newPage(width, height, "en-US");
+    }
+
+    /** A fresh browser context whose browser speaks {@code locale} (its Accept-Language), e.g. {@code ca-ES}. */
+    public Page newPage(int width, int height, String locale) {
         BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-US"));
+                new Browser.NewContextOptions().setViewportSize(width, height).setLocale(locale));
         context.setDefaultTimeout(TIMEOUT_MS);
         context.setDefaultNavigationTimeout(TIMEOUT_MS * 2);
         return context.newPage();

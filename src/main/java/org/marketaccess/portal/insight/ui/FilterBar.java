@@ -150,7 +150,7 @@ class FilterBar extends Composite<FlexLayout> {
     private void terms(ComboBox<Term> field, String labelKey, List<Term> terms) {
         field.setLabel(getTranslation(labelKey));
         field.setItems(terms);
-        field.setItemLabelGenerator(Term::label);
+        field.setItemLabelGenerator(term -> term.label(getLocale()));
         field.setClearButtonVisible(true);
         field.setPlaceholder(getTranslation("insight.filter.any"));
     }
