@@ -53,6 +53,6 @@ class LanguagesTest {
         LocalDate day = LocalDate.of(2026, 10, 1);
         assertThat(Languages.longDate(Languages.ENGLISH).format(day)).isEqualTo("1 October 2026");
         assertThat(Languages.longDate(Languages.SPANISH).format(day)).isEqualTo("1 de octubre de 2026");
-        assertThat(Languages.longDate(Languages.CATALAN).format(day)).contains("octubre de 2026");
+        assertThat(Languages.longDate(Languages.CATALAN).format(day)).isEqualTo("1 d’octubre del 2026");
     }
 }
