@@ -14,8 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.CurrentUser;
@@ -27,6 +25,7 @@ import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.OrganizationSummary;
 import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.organization.VerificationStatus;
+import org.marketaccess.portal.shared.ui.Dates;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 
@@ -38,9 +37,6 @@ import org.marketaccess.portal.taxonomy.TaxonomyService;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 @AnonymousAllowed
 class HomeView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private final boolean signedIn;
 
@@ -150,7 +146,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                                 "home.program.pending-line",
                                 organization.name(),
                                 getTranslation("organization.type." + organization.type()),
-                                DATE.format(organization.createdAt())))));
+                                Dates.date(getLocale()).format(organization.createdAt())))));
             }
             content.add(list);
         }

@@ -16,13 +16,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.AccountSummary;
 import org.marketaccess.portal.identity.PasswordService;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.identity.TwoFactorService;
+import org.marketaccess.portal.shared.ui.Dates;
 import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -35,9 +34,6 @@ import org.springframework.data.domain.Sort;
 @Menu(title = "nav.accounts", order = 90, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
 class AccountListView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     final TextField filter = new TextField();
     final Grid<AccountSummary> grid = new Grid<>();
@@ -68,7 +64,8 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
         Grid.Column<AccountSummary> stateColumn = grid.addColumn(this::state)
                 .setHeader(getTranslation("accounts.state"))
                 .setAutoWidth(true);
-        Grid.Column<AccountSummary> createdColumn = grid.addColumn(account -> TIME.format(account.createdAt()))
+        Grid.Column<AccountSummary> createdColumn = grid.addColumn(
+                        account -> Dates.dateTime(getLocale()).format(account.createdAt()))
                 .setHeader(getTranslation("accounts.created"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)

@@ -15,8 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.introduction.IntroductionDetails;
@@ -29,6 +27,7 @@ import org.marketaccess.portal.matching.MatchingService;
 import org.marketaccess.portal.organization.ContactPersonData;
 import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.search.MatchExplanation;
+import org.marketaccess.portal.shared.ui.Dates;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 
@@ -40,9 +39,6 @@ import org.marketaccess.portal.taxonomy.TaxonomyService;
 @Route("introductions/:id")
 @RolesAllowed({Roles.STARTUP, Roles.PROVIDER, Roles.PROGRAM_MANAGER})
 class IntroductionDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     final Div actions = new Div();
 
@@ -189,8 +185,8 @@ class IntroductionDetailsView extends VerticalLayout implements BeforeEnterObser
         String who = details.requestedBy() == null
                 ? (details.requesterName() == null ? getTranslation("introduction.anonymous") : details.requesterName())
                 : details.requestedBy();
-        request.add(
-                new Paragraph(getTranslation("introduction.details.requested", who, DAY.format(details.createdAt()))));
+        request.add(new Paragraph(getTranslation(
+                "introduction.details.requested", who, Dates.date(getLocale()).format(details.createdAt()))));
         request.add(new H3(getTranslation("introduction.details.message")));
         Paragraph message = new Paragraph(details.message());
         message.addClassName("introduction-message");
@@ -217,8 +213,8 @@ class IntroductionDetailsView extends VerticalLayout implements BeforeEnterObser
             }
         }
         if (details.status() == IntroductionStatus.AWAITING_RESPONSE && details.expiresAt() != null) {
-            request.add(
-                    new Paragraph(getTranslation("introduction.details.answer-by", DAY.format(details.expiresAt()))));
+            request.add(new Paragraph(getTranslation(
+                    "introduction.details.answer-by", Dates.date(getLocale()).format(details.expiresAt()))));
         }
         if (details.outcome() != null) {
             Paragraph recorded = new Paragraph(getTranslation(

@@ -17,6 +17,7 @@ import org.marketaccess.portal.introduction.IntroductionService;
 import org.marketaccess.portal.introduction.IntroductionService.DeclineCount;
 import org.marketaccess.portal.introduction.IntroductionStatus;
 import org.marketaccess.portal.introduction.IntroductionSummary;
+import org.marketaccess.portal.shared.ui.Dates;
 import org.marketaccess.portal.shared.ui.ScreenWidth;
 
 /**
@@ -48,7 +49,7 @@ class IntroductionQueueView extends VerticalLayout implements HasDynamicTitle {
         status.addValueChangeListener(change -> show());
 
         Grid.Column<IntroductionSummary> requestedColumn = grid.addColumn(
-                        row -> IntroductionDetailsView.DAY.format(row.createdAt()))
+                        row -> Dates.date(getLocale()).format(row.createdAt()))
                 .setHeader(getTranslation("introduction.column.requested"))
                 .setAutoWidth(true);
         grid.addColumn(IntroductionSummary::requesterName)

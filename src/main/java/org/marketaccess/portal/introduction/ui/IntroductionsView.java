@@ -15,6 +15,7 @@ import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.introduction.IntroductionService;
 import org.marketaccess.portal.introduction.IntroductionSummary;
 import org.marketaccess.portal.introduction.Party;
+import org.marketaccess.portal.shared.ui.Dates;
 import org.marketaccess.portal.shared.ui.ScreenWidth;
 
 /** A member's introductions: the ones their organization asked for and the ones it was asked for. */
@@ -57,7 +58,7 @@ class IntroductionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("introduction.column.outcome"))
                 .setAutoWidth(true);
         Grid.Column<IntroductionSummary> updatedColumn = grid.addColumn(
-                        row -> IntroductionDetailsView.DAY.format(row.updatedAt()))
+                        row -> Dates.date(getLocale()).format(row.updatedAt()))
                 .setHeader(getTranslation("introduction.column.updated"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("introduction.list.empty"));

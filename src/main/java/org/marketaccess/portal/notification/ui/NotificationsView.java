@@ -15,13 +15,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.notification.NotificationItem;
 import org.marketaccess.portal.notification.NotificationService;
 import org.marketaccess.portal.notification.UnreadNotificationsChanged;
+import org.marketaccess.portal.shared.ui.Dates;
 
 /** The signed-in user's notifications, newest first; reached from the bell in the shell. */
 @Route("notifications")
@@ -29,8 +28,6 @@ import org.marketaccess.portal.notification.UnreadNotificationsChanged;
 class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SHOWN = 100;
-    static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final NotificationService notifications;
     final Button markAll = new Button();
@@ -75,7 +72,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
     private Div card(NotificationItem item) {
         Span subject = new Span(item.subject());
         subject.addClassName("notification-subject");
-        Span time = new Span(TIME.format(item.createdAt()));
+        Span time = new Span(Dates.dateTime(getLocale()).format(item.createdAt()));
         time.addClassName("notification-time");
         HorizontalLayout head = new HorizontalLayout(subject, time);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);

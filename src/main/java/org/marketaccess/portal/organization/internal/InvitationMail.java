@@ -1,12 +1,12 @@
 package org.marketaccess.portal.organization.internal;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.marketaccess.portal.notification.Notice;
+import org.marketaccess.portal.shared.Languages;
+import org.marketaccess.portal.shared.ui.CurrentLanguage;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,17 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class InvitationMail {
 
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
     private final String baseUrl;
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
     InvitationMail(@Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        messages.setBasename("vaadin-i18n/translations");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
     }
 
     public Notice invitation(Invitation invitation, String token, String inviter, String organization) {
@@ -39,7 +32,7 @@ public class InvitationMail {
                         inviter,
                         organization,
                         baseUrl + "/invitation/" + token,
-                        DAY.format(invitation.expiresAt())),
+                        Languages.longDate(language()).withZone(ZoneOffset.UTC).format(invitation.expiresAt())),
                 null);
     }
 
@@ -52,7 +45,15 @@ public class InvitationMail {
                 null);
     }
 
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.ROOT);
+    /**
+     * The invited person has no account yet, so no language of their own: the mail is in the language
+     * the inviting colleague uses the portal in (decision 026).
+     */
+    private static Locale language() {
+        return CurrentLanguage.orEnglish();
+    }
+
+    private static String text(String key, Object... arguments) {
+        return Languages.text(language(), key, arguments);
     }
 }

@@ -12,19 +12,15 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.marketaccess.portal.organization.Colleague;
 import org.marketaccess.portal.organization.ColleagueService;
 import org.marketaccess.portal.organization.OrganizationProfile;
 import org.marketaccess.portal.organization.PendingInvitation;
 import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.shared.ui.Dates;
 
 /** The profile's list of members, with inviting, removing and leaving. */
 class ColleaguesPanel extends Div {
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     final EmailField inviteEmail = new EmailField();
     final Button invite = new Button();
@@ -76,7 +72,9 @@ class ColleaguesPanel extends Div {
             pending.add(new Span(getTranslation("colleagues.pending")));
             for (PendingInvitation invitation : invitations) {
                 pending.add(new Div(new Span(getTranslation(
-                        "colleagues.pending.until", invitation.email(), DAY.format(invitation.expiresAt())))));
+                        "colleagues.pending.until",
+                        invitation.email(),
+                        Dates.date(getLocale()).format(invitation.expiresAt())))));
             }
         }
     }

@@ -28,8 +28,6 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.organization.ContactPersonData;
@@ -40,6 +38,7 @@ import org.marketaccess.portal.organization.OrganizationSummary;
 import org.marketaccess.portal.organization.VerificationStatus;
 import org.marketaccess.portal.shared.IllegalTransitionException;
 import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.shared.ui.Dates;
 import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
@@ -52,9 +51,6 @@ import org.springframework.data.domain.Sort;
 @Menu(title = "nav.organizations", order = 10, icon = "vaadin:check-square-o")
 @RolesAllowed(Roles.PROGRAM_MANAGER)
 class OrganizationListView extends SplitLayout implements HasUrlParameter<String>, HasDynamicTitle {
-
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     final Select<VerificationStatus> status = new Select<>();
     final TextField name = new TextField();
@@ -107,7 +103,8 @@ class OrganizationListView extends SplitLayout implements HasUrlParameter<String
         grid.addColumn(row -> getTranslation("organization.status." + row.status()))
                 .setHeader(getTranslation("organizations.status"))
                 .setAutoWidth(true);
-        Grid.Column<OrganizationSummary> registeredColumn = grid.addColumn(row -> DATE.format(row.createdAt()))
+        Grid.Column<OrganizationSummary> registeredColumn = grid.addColumn(
+                        row -> Dates.date(getLocale()).format(row.createdAt()))
                 .setHeader(getTranslation("organizations.registered"))
                 .setAutoWidth(true);
         grid.setItems(query -> organizations
@@ -214,7 +211,7 @@ class OrganizationListView extends SplitLayout implements HasUrlParameter<String
             website.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             details.add(new Div(new Span(getTranslation("organization.website") + ": "), website));
         }
-        details.add(fact("organizations.registered", DATE.format(profile.createdAt())));
+        details.add(fact("organizations.registered", Dates.date(getLocale()).format(profile.createdAt())));
         details.add(fact("organization.listed.short", getTranslation(profile.listedInDirectory() ? "yes" : "no")));
         Paragraph description = new Paragraph(profile.description());
         description.addClassName("prose");

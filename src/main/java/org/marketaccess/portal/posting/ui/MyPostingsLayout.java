@@ -13,14 +13,13 @@ import com.vaadin.flow.function.SerializableBiFunction;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.marketaccess.portal.posting.PostingSummary;
 import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.shared.ui.Dates;
 import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -33,9 +32,6 @@ import org.springframework.data.domain.Sort;
  * it has ended. The kind gives its words, routes and any columns of its own.
  */
 public abstract class MyPostingsLayout<S extends PostingSummary> extends VerticalLayout implements HasDynamicTitle {
-
-    static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     /**
      * The words and routes of a kind: {@code path} lists them, {@code path/edit} and {@code path/view}
@@ -90,7 +86,7 @@ public abstract class MyPostingsLayout<S extends PostingSummary> extends Vertica
         secondary.add(grid.addColumn(row -> row.anonymous() ? getTranslation("yes") : getTranslation("no"))
                 .setHeader(getTranslation("posting.anonymous.short"))
                 .setAutoWidth(true));
-        secondary.add(grid.addColumn(row -> DATE.format(row.updatedAt()))
+        secondary.add(grid.addColumn(row -> Dates.date(getLocale()).format(row.updatedAt()))
                 .setHeader(getTranslation("postings.updated"))
                 .setAutoWidth(true));
         grid.setItems(query -> mine

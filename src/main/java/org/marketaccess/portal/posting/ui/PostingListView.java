@@ -13,13 +13,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.posting.PostingKind;
 import org.marketaccess.portal.posting.PostingOverviewService;
 import org.marketaccess.portal.posting.PostingRow;
 import org.marketaccess.portal.shared.PostingStatus;
+import org.marketaccess.portal.shared.ui.Dates;
 import org.marketaccess.portal.shared.ui.ScreenWidth;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -29,9 +28,6 @@ import org.springframework.data.domain.Sort;
 @Menu(title = "nav.postings", order = 12, icon = "vaadin:records")
 @RolesAllowed(Roles.PROGRAM_MANAGER)
 class PostingListView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     final Select<PostingKind> kind = new Select<>();
     final Select<PostingStatus> status = new Select<>();
@@ -78,7 +74,8 @@ class PostingListView extends VerticalLayout implements HasDynamicTitle {
         Grid.Column<PostingRow> statusColumn = grid.addColumn(row -> getTranslation("posting.status." + row.status()))
                 .setHeader(getTranslation("postings.status"))
                 .setAutoWidth(true);
-        Grid.Column<PostingRow> updatedColumn = grid.addColumn(row -> DATE.format(row.updatedAt()))
+        Grid.Column<PostingRow> updatedColumn = grid.addColumn(
+                        row -> Dates.date(getLocale()).format(row.updatedAt()))
                 .setHeader(getTranslation("postings.updated"))
                 .setAutoWidth(true);
         grid.setItems(query -> postings
