@@ -6,8 +6,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.marketaccess.portal.identity.AccountLanguageService;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
@@ -39,6 +41,7 @@ public class PrivacyService {
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    private final AccountLanguageService languages;
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final OrganizationService organizations;
@@ -58,8 +61,10 @@ public class PrivacyService {
             OpportunityService opportunities,
             IntroductionService introductions,
             NotificationService notifications,
+            AccountLanguageService languages,
             Clock clock) {
         this.currentUser = currentUser;
+        this.languages = languages;
         this.accounts = accounts;
         this.organizations = organizations;
         this.colleagues = colleagues;
@@ -90,6 +95,8 @@ public class PrivacyService {
         runAsSystem(() -> accounts.find(me.id()))
                 .ifPresent(
                         summary -> account.put("createdAt", summary.createdAt().toString()));
+        // the language the portal writes to them in (decision 026)
+        account.put("language", languages.myLanguage().map(Locale::getLanguage).orElse(null));
         data.put("account", account);
         data.put("organization", organizations.myOrganization().orElse(null));
         data.put("members", colleagues.colleagues());
