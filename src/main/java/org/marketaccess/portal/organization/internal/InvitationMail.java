@@ -34,13 +34,13 @@ public class InvitationMail {
                 "invitation:" + invitation.id(),
                 List.of(invitation.email()),
                 text("invitation.mail.subject", inviter, organization),
-                text(
-                        "invitation.mail.body",
-                        inviter,
-                        organization,
-                        baseUrl + "/invitation/" + token,
-                        DAY.format(invitation.expiresAt())),
+                text("invitation.mail.body", inviter, organization, link(token), DAY.format(invitation.expiresAt())),
                 null);
+    }
+
+    /** The single-use link of an invitation; the outbox keeps it only until the mail has left. */
+    public String link(String token) {
+        return baseUrl + "/invitation/" + token;
     }
 
     public Notice alreadyRegistered(Invitation invitation, String inviter, String organization) {
