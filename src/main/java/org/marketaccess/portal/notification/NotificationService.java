@@ -9,6 +9,7 @@ import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.notification.internal.InAppNotification;
 import org.marketaccess.portal.notification.internal.InAppNotificationRepository;
 import org.marketaccess.portal.notification.internal.MailDispatcher;
+import org.marketaccess.portal.notification.internal.MailOnlyWriter;
 import org.marketaccess.portal.notification.internal.MailOutboxRepository;
 import org.marketaccess.portal.notification.internal.OutboxMail;
 import org.marketaccess.portal.shared.InvalidInputException;
@@ -38,6 +39,7 @@ public class NotificationService {
     private final InAppNotificationRepository notifications;
     private final MailOutboxRepository outbox;
     private final MailDispatcher dispatcher;
+    private final MailOnlyWriter mailOnly;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -46,6 +48,7 @@ public class NotificationService {
             InAppNotificationRepository notifications,
             MailOutboxRepository outbox,
             MailDispatcher dispatcher,
+            MailOnlyWriter mailOnly,
             CurrentUser currentUser,
             Clock clock,
             ApplicationEventPublisher events) {
@@ -53,6 +56,7 @@ public class NotificationService {
         this.notifications = notifications;
         this.outbox = outbox;
         this.dispatcher = dispatcher;
+        this.mailOnly = mailOnly;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -69,6 +73,7 @@ public class NotificationService {
                 OutboxMail.join(notice.cc()),
                 notice.subject(),
                 notice.body(),
+                null,
                 now);
         if (queued == 0) {
             log.debug("Notice {} was delivered before; skipped", notice.key());
@@ -81,6 +86,17 @@ public class NotificationService {
         events.publishEvent(new NotificationsArrived(java.util.Set.copyOf(notice.to())));
         OutboxMail mail = outbox.findByNoticeKey(notice.key()).orElseThrow();
         dispatcher.sendAfterCommit(mail.id());
+    }
+
+    /**
+     * Queues an e-mail for the mailbox alone, with no in-app copy: a mail with a single-use link, or
+     * one to an address that is not (yet) a member here. The link is kept apart from the stored body
+     * and erased once the mail has left or been given up, so that the outbox holds no working secret.
+     *
+     * @param secretLink the single-use link the body holds, or null
+     */
+    public void mailOnly(Notice notice, String secretLink) {
+        mailOnly.queue(notice, secretLink);
     }
 
     @RolesAllowed({Roles.STARTUP, Roles.PROVIDER, Roles.PROGRAM_MANAGER, Roles.ADMIN})

@@ -145,11 +145,16 @@ public class ColleagueService {
                 now.plus(INVITATION_VALIDITY)));
         boolean registered = accounts.isEmailRegistered(email);
         String inviter = me.displayName();
-        // the outbox row commits with the invitation; the mail leaves after commit
-        runAsSystem(() -> notifications.deliver(
-                registered
-                        ? mail.alreadyRegistered(invitation, inviter, organization.name())
-                        : mail.invitation(invitation, token, inviter, organization.name())));
+        // the outbox row commits with the invitation and the mail leaves after commit; mail only, since an
+        // in-app copy would wait for whoever later holds the address, link included
+        runAsSystem(() -> {
+            if (registered) {
+                notifications.mailOnly(mail.alreadyRegistered(invitation, inviter, organization.name()), null);
+            } else {
+                notifications.mailOnly(
+                        mail.invitation(invitation, token, inviter, organization.name()), mail.link(token));
+            }
+        });
         events.publishEvent(new MemberInvited(new OrganizationId(organization.id()), invitation.id()));
     }
 

@@ -84,18 +84,29 @@ class AuditServiceIT {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+        // written as the registrant's account id (decision 023), which the trail names at display time
+        String account = jdbc.queryForObject(
+                "select cast(id as varchar(64)) from account where email = ?", String.class, registration.email());
+        String organization = jdbc.queryForObject(
+                "select cast(organization_id as varchar(64)) from organization_member where account_id = cast(? as uuid)",
+                String.class,
+                account);
         for (String action : List.of("ACCOUNT_CREATED", "ORGANIZATION_REGISTERED")) {
             assertThat(jdbc.queryForList(
-                            "select actor from audit_event where action = ? and (details = ? or subject_id in"
-                                    + " (select cast(organization_id as varchar(64)) from organization_member m"
-                                    + " join account a on a.id = m.account_id where a.email = ?))",
+                            "select actor from audit_event where action = ? and subject_id in (?, ?)",
                             String.class,
                             action,
-                            registration.email(),
-                            registration.email()))
+                            account,
+                            organization))
                     .as(action)
-                    .containsExactly(registration.email());
+                    .containsExactly("account:" + account);
         }
+        assertThat(audit.search(
+                                new AuditFilter(registration.email(), "ACCOUNT_CREATED", null, null, null, null),
+                                PageRequest.of(0, 10))
+                        .getContent())
+                .extracting(AuditEntry::actor)
+                .containsExactly(registration.email());
     }
 
     @Test

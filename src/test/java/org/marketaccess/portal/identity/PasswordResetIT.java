@@ -92,6 +92,10 @@ class PasswordResetIT {
         String secret = mailbox.latestSecret("password_reset", email);
         assertThat(mailbox.bodies("password_reset", email).getLast())
                 .contains("http://localhost:8080/reset-password?token=" + secret);
+        // the outbox keeps no working link once the mail has left: a database reader cannot reset
+        assertThat(mailbox.storedBodiesOnceSent("password_reset", email).getLast())
+                .doesNotContain(secret)
+                .contains("[single-use link, not kept]");
         assertThat(jdbc.queryForObject(
                         "select count(*) from account_token where token_hash = ? and account_id = cast(? as uuid)",
                         Long.class,

@@ -109,7 +109,7 @@ class LanguagesBrowserIT {
             Page visitor = chromium.newPage(width, 900, "ca-ES");
             visitor.navigate(base() + "/");
             assertThat(visitor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
-                    .hasText("Startups de salut digital i proveïdors sanitaris, presentats pel programa");
+                    .hasText("Empreses emergents de salut digital i proveïdors sanitaris, posats en contacte pel programa");
             assertThat(visitor.getByText("Com funciona")).isVisible();
             assertThat(visitor.locator(".landing-actions")
                             .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Inicia la sessió")))
@@ -124,9 +124,9 @@ class LanguagesBrowserIT {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(page.getByText("Inicia la sessió").first()).isVisible();
         Chromium.screenshot(page, "languages/login-ca");
-        logIn(page, "Correu electrònic", "Contrasenya", "Entra", startup);
-        assertThat(page.getByText("Et donem la benvinguda, Robin Tester")).isVisible();
-        assertThat(page.getByText("Què cal fer ara")).isVisible();
+        logIn(page, "Correu electrònic", "Contrasenya", "Inicia la sessió", startup);
+        assertThat(page.getByText("Us donem la benvinguda, Robin Tester")).isVisible();
+        assertThat(page.getByText("Què podeu fer ara")).isVisible();
         assertThat(page.locator("#organization-status")).hasText("Verificada");
         assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Inici");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tanca la sessió")))
@@ -148,8 +148,8 @@ class LanguagesBrowserIT {
         assertThat(language(provider)).isEqualTo("en");
 
         switchTo(page, "Español", "languages/menu-open-1366");
-        assertThat(page.getByText("Te damos la bienvenida, Robin Tester")).isVisible();
-        assertThat(page.getByText("Qué hacer ahora")).isVisible();
+        assertThat(page.getByText("Le damos la bienvenida, Robin Tester")).isVisible();
+        assertThat(page.getByText("Próximos pasos")).isVisible();
         assertThat(language(provider)).isEqualTo("es");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cerrar sesión"))
@@ -158,14 +158,14 @@ class LanguagesBrowserIT {
         // signed out, this browser still reads Spanish (its cookie), the login page too
         page.navigate(base() + "/login");
         page.waitForLoadState(LoadState.NETWORKIDLE);
-        logIn(page, "Correo electrónico", "Contraseña", "Entrar", provider);
-        assertThat(page.getByText("Te damos la bienvenida, Robin Tester")).isVisible();
+        logIn(page, "Correo electrónico", "Contraseña", "Iniciar sesión", provider);
+        assertThat(page.getByText("Le damos la bienvenida, Robin Tester")).isVisible();
         page.context().close();
 
         // another browser, in English and without the cookie: the account's language wins at login
         Page elsewhere = chromium.newPage(390, 844, "en-US");
         Chromium.submitLogin(elsewhere, base(), provider, PortalPages.PASSWORD);
-        assertThat(elsewhere.getByText("Te damos la bienvenida, Robin Tester")).isVisible();
+        assertThat(elsewhere.getByText("Le damos la bienvenida, Robin Tester")).isVisible();
         Chromium.screenshot(elsewhere, "languages/home-es-390");
         elsewhere.locator(".language-menu vaadin-menu-bar-button").first().click();
         assertThat(elsewhere.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Català")))
@@ -183,13 +183,13 @@ class LanguagesBrowserIT {
         Page startupPage = chromium.newPage(1366, 900, "ca-ES");
         startupPage.navigate(base() + "/login");
         startupPage.waitForLoadState(LoadState.NETWORKIDLE);
-        logIn(startupPage, "Correu electrònic", "Contrasenya", "Entra", startup);
-        assertThat(startupPage.getByText("Et donem la benvinguda, Robin Tester"))
+        logIn(startupPage, "Correu electrònic", "Contrasenya", "Inicia la sessió", startup);
+        assertThat(startupPage.getByText("Us donem la benvinguda, Robin Tester"))
                 .isVisible();
         Page providerPage = chromium.newPage(1366, 900, "en-US");
         Chromium.submitLogin(providerPage, base(), provider, PortalPages.PASSWORD);
         switchTo(providerPage, "Español", null);
-        assertThat(providerPage.getByText("Te damos la bienvenida, Robin Tester"))
+        assertThat(providerPage.getByText("Le damos la bienvenida, Robin Tester"))
                 .isVisible();
 
         NeedId need = actAs.user(startup, () -> {
@@ -209,18 +209,18 @@ class LanguagesBrowserIT {
 
         MimeMessage toStartup = awaitMail(startup, "Presentació: Need " + word, word);
         assertThat(text(toStartup))
-                .contains("Totes dues parts hi estan d'acord: ja esteu presentats.", "Necessitat: Need " + word)
-                .contains("Persones de contacte de ");
-        MimeMessage toProvider = awaitMail(provider, "Presentación: Need " + word, word);
+                .contains("Les dues parts hi han estat d’acord: la presentació ja és feta.", "Necessitat: Need " + word)
+                .contains("Persones de contacte de l’organització ");
+        MimeMessage toProvider = awaitMail(provider, "Puesta en contacto: Need " + word, word);
         assertThat(text(toProvider))
-                .contains("Ambas partes están de acuerdo: ya estáis presentados.", "Necesidad: Need " + word)
-                .contains("Ábrela en el portal: ");
+                .contains("Ambas partes han aceptado la puesta en contacto.", "Necesidad: Need " + word)
+                .contains("Abrir en el portal: ");
         assertThat(addresses(toStartup.getRecipients(Message.RecipientType.TO))).containsExactly(startup);
         assertThat(addresses(toProvider.getRecipients(Message.RecipientType.TO)))
                 .containsExactly(provider);
         // the approval before it, in each one's language too
         awaitMail(startup, "Sol·licitud de presentació: Need " + word, word);
-        awaitMail(provider, "Solicitud de presentación: Need " + word, word);
+        awaitMail(provider, "Solicitud de puesta en contacto: Need " + word, word);
         // and no English copy of either went to them
         assertThat(subjects(startup, word)).noneMatch(subject -> subject.startsWith("Introduction"));
         assertThat(subjects(provider, word)).noneMatch(subject -> subject.startsWith("Introduction"));

@@ -39,7 +39,7 @@ class EmbeddedDatabaseSessionsIT {
             try (Connection migrating = DriverManager.getConnection(url, "sa", "")) {
                 Flyway.configure()
                         .dataSource(new SingleConnectionDataSource(migrating, true))
-                        .locations("classpath:db/migration")
+                        .locations("classpath:db/migration", "classpath:db/vendor/h2")
                         .load()
                         .migrate();
             }

@@ -14,6 +14,7 @@ import org.marketaccess.portal.identity.AccountId;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.identity.SystemAuthentication;
 import org.marketaccess.portal.shared.InvalidInputException;
+import org.marketaccess.portal.testing.AccountMailbox;
 import org.marketaccess.portal.testing.ActAs;
 import org.marketaccess.portal.testing.DatabaseCounts;
 import org.marketaccess.portal.testing.IntegrationTest;
@@ -46,6 +47,9 @@ class ColleagueServiceIT {
     DatabaseCounts counts;
 
     @Autowired
+    AccountMailbox mailbox;
+
+    @Autowired
     ActAs actAs;
 
     @Autowired
@@ -68,6 +72,13 @@ class ColleagueServiceIT {
         actAs.user(member, () -> colleagues.invite(colleague.toUpperCase()));
 
         String token = tokenMailedTo(colleague);
+        // the link lives in the mailbox alone: not in the stored mail once it has left, and no in-app
+        // copy waits for whoever holds the address later
+        assertThat(mailbox.storedBodiesOnceSent("invitation", colleague).getLast())
+                .doesNotContain(token)
+                .contains("[single-use link, not kept]");
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient = ?", Long.class, colleague))
+                .isZero();
         assertThat(jdbc.queryForObject(
                         "select count(*) from organization_invitation where token_hash = ? or token_hash like ?",
                         Long.class,
@@ -189,11 +200,9 @@ class ColleagueServiceIT {
         assertThatThrownBy(() -> colleagues.colleagues()).isInstanceOf(AccessDeniedException.class);
     }
 
+    /** The newest invitation mail to the address, as received: the outbox keeps no link once it has left. */
     private String mailBodyTo(String address) {
-        return jdbc.queryForObject(
-                "select body from mail_outbox where to_addresses = ? and notice_key like 'invitation:%'"
-                        + " order by id desc fetch first 1 rows only",
-                String.class, address.toLowerCase(java.util.Locale.ROOT));
+        return mailbox.bodies("invitation", address).getLast();
     }
 
     private String tokenMailedTo(String address) {

@@ -2,6 +2,7 @@ package org.marketaccess.portal.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,7 +34,10 @@ import org.marketaccess.portal.testing.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,6 +72,9 @@ class PrivacyServiceIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     Registration registration;
     OrganizationId organization;
@@ -195,5 +202,52 @@ class PrivacyServiceIT {
                 false)));
         assertThat(jdbc.queryForObject("select count(*) from account where email = ?", Long.class, member))
                 .isOne();
+    }
+
+    /**
+     * Point 5 of issue 14: the trail keeps the events without the person. A member's logins, their
+     * creation and their organization's registration named them by e-mail before decision 023's
+     * last step; the audit filter by e-mail finds their rows while the account exists.
+     */
+    @Test
+    void afterDeletionNoRowOfTheTrailHoldsTheMembersAddress() throws Exception {
+        // through the login page (MockMvc leaves the test's signed-in program manager in place afterwards)
+        SecurityContext manager = SecurityContextHolder.getContext();
+        mvc.perform(formLogin("/login").user(member).password(registration.password()));
+        mvc.perform(formLogin("/login").user(member).password("not the password, on purpose"));
+        SecurityContextHolder.setContext(manager);
+        actAs.user(member, () -> needs.create(Postings.need("Sepsis alerts on the ward, before deletion")));
+
+        List<AuditEntry> byAddress = audit.search(
+                        new AuditFilter(member, null, null, null, null, null), PageRequest.of(0, 50))
+                .getContent();
+        assertThat(byAddress)
+                .extracting(AuditEntry::action)
+                .contains("LOGIN_SUCCEEDED", "LOGIN_FAILED", "ORGANIZATION_PROFILE_UPDATED");
+        assertThat(byAddress).extracting(AuditEntry::actor).containsOnly(member);
+
+        actAs.user(member, () -> privacy.deleteMyAccount(registration.password()));
+
+        String pattern = "%" + member.toLowerCase(java.util.Locale.ROOT) + "%";
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where lower(actor) like ? or lower(details) like ?"
+                                + " or lower(reason) like ? or lower(before_state) like ? or lower(after_state) like ?",
+                        Long.class,
+                        pattern,
+                        pattern,
+                        pattern,
+                        pattern,
+                        pattern))
+                .isZero();
+        UUID account = jdbc.queryForObject(
+                "select cast(subject_id as uuid) from audit_event where action = 'ACCOUNT_DELETED'"
+                        + " order by id desc fetch first 1 rows only",
+                UUID.class);
+        assertThat(audit.search(
+                                new AuditFilter(null, null, "ACCOUNT", account.toString(), null, null),
+                                PageRequest.of(0, 50))
+                        .getContent())
+                .extracting(AuditEntry::action)
+                .contains("LOGIN_SUCCEEDED", "LOGIN_FAILED", "ACCOUNT_DELETED");
     }
 }

@@ -43,7 +43,7 @@ class LanguagesTest {
             Locale.setDefault(before);
         }
         assertThat(Languages.text(Languages.SPANISH, "nav.home")).isEqualTo("Inicio");
-        assertThat(Languages.text(Languages.CATALAN, "home.welcome", "Anna")).isEqualTo("Et donem la benvinguda, Anna");
+        assertThat(Languages.text(Languages.CATALAN, "home.welcome", "Anna")).isEqualTo("Us donem la benvinguda, Anna");
         assertThat(Languages.find(Languages.CATALAN, "no.such.key")).isNull();
         assertThat(Languages.text(Languages.CATALAN, "no.such.key")).isEqualTo("!no.such.key");
     }

@@ -37,8 +37,14 @@ public class DatabaseCounts {
                 "select count(*) from audit_event where action = ? and subject_id = ?", Long.class, action, subjectId);
     }
 
+    /** Rows of an action by an actor as written: an e-mail, or the {@code account:<id>} of the account with it. */
     public long auditRowsForActor(String action, String actor) {
         return jdbc.queryForObject(
-                "select count(*) from audit_event where action = ? and actor = ?", Long.class, action, actor);
+                "select count(*) from audit_event where action = ? and (actor = ? or actor in"
+                        + " (select 'account:' || cast(id as varchar) from account where email = ?))",
+                Long.class,
+                action,
+                actor,
+                actor.toLowerCase(java.util.Locale.ROOT));
     }
 }

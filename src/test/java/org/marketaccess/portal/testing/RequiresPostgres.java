@@ -29,6 +29,12 @@ public class RequiresPostgres implements ExecutionCondition {
                 + ". Start PostgreSQL with database portal_test (user/password portal), or run .ci/run.");
     }
 
+    /** A new connection to the test database, for tests that work below Spring (e.g. a migration). */
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(
+                url(), env("PORTAL_TEST_DB_USER", "portal"), env("PORTAL_TEST_DB_PASSWORD", "portal"));
+    }
+
     static String url() {
         return "jdbc:postgresql://" + env("PORTAL_TEST_DB_HOST", "localhost") + ":" + env("PORTAL_TEST_DB_PORT", "5432")
                 + "/" + env("PORTAL_TEST_DB_NAME", "portal_test");

@@ -12,20 +12,48 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real SMTP server (GreenMail) for a test class on a free port, and reading what it received. A
- * test class that registers it gets its own application context that sends by SMTP; every other
- * context writes its mail to the log.
+ * test class that registers its own gets its own application context; every other test context
+ * sends to the JVM's shared server (SharedMailServer), so that tests read mails as people receive them.
  */
 public final class TestMailServer {
 
     private TestMailServer() {}
 
+    private static final Map<Integer, GreenMail> SERVERS = new ConcurrentHashMap<>();
+
     /** A server on a fixed port, so that it can be stopped and started again where the portal expects it. */
     public static GreenMail onPort(int port) {
-        return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        SERVERS.put(port, server);
+        return server;
+    }
+
+    /**
+     * The server every test context sends to unless its class brings its own (see
+     * SharedMailServer): started once per JVM, on a free port, never stopped before the JVM ends.
+     */
+    public static synchronized GreenMail shared() {
+        GreenMail server = SERVERS.get(SHARED_PORT.get());
+        if (server == null) {
+            SHARED_PORT.set(freePort());
+            server = onPort(SHARED_PORT.get());
+            server.start();
+        }
+        return server;
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger SHARED_PORT =
+            new java.util.concurrent.atomic.AtomicInteger(-1);
+
+    /** The server of this JVM listening on the port, if a test made one. */
+    public static java.util.Optional<GreenMail> on(int port) {
+        return java.util.Optional.ofNullable(SERVERS.get(port));
     }
 
     /** Points {@code spring.mail.*} at the port (for a {@code @DynamicPropertySource} method). */

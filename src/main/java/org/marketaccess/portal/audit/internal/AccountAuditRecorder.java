@@ -38,14 +38,23 @@ class AccountAuditRecorder {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(LoginSucceeded event) {
-        audit.write(event.email(), "LOGIN_SUCCEEDED", ACCOUNT, event.accountId().toString(), null, null, null, null);
+        audit.write(
+                AuditWriter.self(event.accountId()),
+                "LOGIN_SUCCEEDED",
+                ACCOUNT,
+                event.accountId().toString(),
+                null,
+                null,
+                null,
+                null);
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(LoginFailed event) {
         audit.write(
-                event.email(),
+                // a known account by its id; an address with no account as typed, since it names nobody here
+                event.accountId() == null ? event.email() : AuditWriter.self(event.accountId()),
                 "LOGIN_FAILED",
                 ACCOUNT,
                 event.accountId() == null ? null : event.accountId().toString(),
@@ -59,7 +68,7 @@ class AccountAuditRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(TwoFactorEnrolled event) {
         audit.write(
-                audit.actorOr(event.email()),
+                audit.actorOr(event.accountId()),
                 "TWO_FACTOR_ENROLLED",
                 ACCOUNT,
                 event.accountId().toString(),
@@ -73,7 +82,7 @@ class AccountAuditRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(SecondFactorSucceeded event) {
         audit.write(
-                event.email(),
+                AuditWriter.self(event.accountId()),
                 "SECOND_FACTOR_SUCCEEDED",
                 ACCOUNT,
                 event.accountId().toString(),
@@ -87,7 +96,7 @@ class AccountAuditRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(SecondFactorFailed event) {
         audit.write(
-                event.email(),
+                AuditWriter.self(event.accountId()),
                 "SECOND_FACTOR_FAILED",
                 ACCOUNT,
                 event.accountId().toString(),
@@ -101,7 +110,7 @@ class AccountAuditRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(RecoveryCodeUsed event) {
         audit.write(
-                event.email(),
+                AuditWriter.self(event.accountId()),
                 "RECOVERY_CODE_USED",
                 ACCOUNT,
                 event.accountId().toString(),
@@ -115,28 +124,21 @@ class AccountAuditRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(TwoFactorReset event) {
         audit.write(
-                audit.actor(),
-                "TWO_FACTOR_RESET",
-                ACCOUNT,
-                event.accountId().toString(),
-                null,
-                null,
-                null,
-                event.email());
+                audit.actor(), "TWO_FACTOR_RESET", ACCOUNT, event.accountId().toString(), null, null, null, null);
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(AccountCreated event) {
         audit.write(
-                audit.actorOr(event.email()),
+                audit.actorOr(event.accountId()),
                 "ACCOUNT_CREATED",
                 ACCOUNT,
                 event.accountId().toString(),
                 null,
                 event.role(),
                 null,
-                event.email());
+                null);
     }
 
     @EventListener
@@ -164,7 +166,7 @@ class AccountAuditRecorder {
                 event.before(),
                 event.after(),
                 null,
-                event.email());
+                null);
     }
 
     @EventListener
@@ -178,7 +180,7 @@ class AccountAuditRecorder {
                 event.enabled() ? "DISABLED" : "ACTIVE",
                 event.enabled() ? "ACTIVE" : "DISABLED",
                 null,
-                event.email());
+                null);
     }
 
     /** Never the link: the event does not carry it. */
@@ -193,21 +195,21 @@ class AccountAuditRecorder {
                 null,
                 null,
                 event.byAdministrator() ? "sent-by-administrator" : "asked-by-owner",
-                event.email());
+                null);
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(PasswordReset event) {
         audit.write(
-                audit.actorOr(event.email()),
+                audit.actorOr(event.accountId()),
                 "PASSWORD_RESET",
                 ACCOUNT,
                 event.accountId().toString(),
                 null,
                 null,
                 "other-sessions-ended",
-                event.email());
+                null);
     }
 
     @EventListener
@@ -221,20 +223,20 @@ class AccountAuditRecorder {
                 null,
                 null,
                 "other-sessions-ended",
-                event.email());
+                null);
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(EmailVerified event) {
         audit.write(
-                audit.actorOr(event.email()),
+                audit.actorOr(event.accountId()),
                 "EMAIL_VERIFIED",
                 ACCOUNT,
                 event.accountId().toString(),
                 "UNVERIFIED",
                 "VERIFIED",
                 null,
-                event.email());
+                null);
     }
 }

@@ -16,12 +16,16 @@ import org.springframework.data.repository.query.Param;
 public interface AuditEventRepository extends Repository<AuditRecord, Long> {
 
     /**
-     * The filter shared by the queries below: an empty actor pattern and null values match all.
+     * The filter shared by the queries below: an empty actor pattern and null values match all. An
+     * actor pattern also finds the rows of accounts whose e-mail it matches, since accounts act as
+     * {@code account:<id>} (decision 023); like {@link SubjectNames}, it reads identity's table.
      * The time bounds are always given (the service passes far-apart bounds for "any"), because
      * PostgreSQL cannot type a parameter that is only tested for null.
      */
     String FILTER = """
-             where (:actor = '' or lower(e.actor) like :actor escape '\\')
+             where (:actor = '' or lower(e.actor) like :actor escape '\\'
+                    or e.actor in (select concat('account:', cast(a.id as String)) from Account a
+                                   where lower(a.email) like :actor escape '\\'))
                and (:action is null or e.action = :action)
                and (:subjectType is null or e.subjectType = :subjectType)
                and (:subjectId is null or e.subjectId = :subjectId)

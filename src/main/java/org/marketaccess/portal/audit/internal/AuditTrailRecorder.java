@@ -43,7 +43,7 @@ class AuditTrailRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(OrganizationRegistered event) {
         audit.write(
-                audit.actorOr(event.registrantEmail()),
+                audit.actorOr(event.registrant()),
                 "ORGANIZATION_REGISTERED",
                 ORGANIZATION,
                 event.organizationId().toString(),

@@ -1,6 +1,7 @@
 package org.marketaccess.portal.audit.internal;
 
 import java.time.Clock;
+import org.marketaccess.portal.identity.AccountId;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
 import org.springframework.stereotype.Component;
@@ -31,10 +32,21 @@ class AuditWriter {
                 .orElseGet(currentUser::actorName);
     }
 
-    /** The signed-in actor, or, for a step nobody signed in took (a self-registration), the person named. */
-    String actorOr(String person) {
+    /**
+     * The signed-in actor, or, for a step nobody signed in took (a self-registration, a reset by
+     * link), the account it was taken for, written as its id like every member.
+     */
+    String actorOr(AccountId account) {
         String actor = actor();
-        return CurrentUser.ANONYMOUS.equals(actor) && person != null ? person : actor;
+        return CurrentUser.ANONYMOUS.equals(actor) && account != null ? self(account) : actor;
+    }
+
+    /**
+     * An account acting on itself (a login, a second factor): its id, never its e-mail, whatever its
+     * role, so that the trail of an account deleted later names nobody (decision 023).
+     */
+    static String self(AccountId account) {
+        return SubjectNames.ACCOUNT_ACTOR + account;
     }
 
     void write(

@@ -1,6 +1,5 @@
 package org.marketaccess.portal.notification.internal;
 
-import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -18,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * outbox, in the transaction that asked for them; they leave after commit. Unlike notices they make
  * no in-app notification: the link is for the mailbox only, and a person who forgot the password
  * cannot read in-app messages anyway. The event is handled synchronously, never stored as an event
- * publication, because it carries the secret link.
+ * publication, because it carries the secret link; the outbox keeps that link only until the mail
+ * has left.
  */
 @Component
 class AccountMailWriter {
@@ -26,19 +26,11 @@ class AccountMailWriter {
     private static final DateTimeFormatter CLOCK =
             DateTimeFormatter.ofPattern("HH:mm 'UTC', ").withZone(ZoneOffset.UTC);
 
-    private final MailOutboxRepository outbox;
-    private final MailDispatcher dispatcher;
-    private final Clock clock;
+    private final MailOnlyWriter mailOnly;
     private final String baseUrl;
 
-    AccountMailWriter(
-            MailOutboxRepository outbox,
-            MailDispatcher dispatcher,
-            Clock clock,
-            @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
-        this.outbox = outbox;
-        this.dispatcher = dispatcher;
-        this.clock = clock;
+    AccountMailWriter(MailOnlyWriter mailOnly, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+        this.mailOnly = mailOnly;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -62,16 +54,6 @@ class AccountMailWriter {
                 Languages.text(language, prefix + ".subject", args),
                 Languages.text(language, prefix + ".body", args),
                 null);
-        int queued = outbox.insertIfAbsent(
-                notice.key(),
-                OutboxMail.join(notice.to()),
-                OutboxMail.join(notice.cc()),
-                notice.subject(),
-                notice.body(),
-                clock.instant());
-        if (queued == 1) {
-            dispatcher.sendAfterCommit(
-                    outbox.findByNoticeKey(notice.key()).orElseThrow().id());
-        }
+        mailOnly.queue(notice, mail.expiresAt() == null ? null : link);
     }
 }

@@ -132,7 +132,7 @@ public class MailDispatcher {
         RuntimeException failure = null;
         try {
             gateway.send(new OutgoingMail(
-                    mail.noticeKey(), settings.from(), mail.to(), mail.cc(), mail.subject(), mail.body()));
+                    mail.noticeKey(), settings.from(), mail.to(), mail.cc(), mail.subject(), mail.bodyToSend()));
         } catch (RuntimeException e) {
             failure = e;
         }

@@ -16,13 +16,15 @@ public interface MailOutboxRepository extends Repository<OutboxMail, Long> {
      * whole transaction on a concurrent duplicate; this one waits for the other transaction and then
      * inserts nothing (PostgreSQL, and H2 in its PostgreSQL mode).
      *
+     * @param body the text to keep, with {@link OutboxMail#LINK_PLACEHOLDER} for a single-use link
+     * @param secretLink that link, or null; erased once the mail has left or been given up
      * @return 1 if queued, 0 if the key was delivered before
      */
     @Modifying
     @Query(nativeQuery = true, value = """
-                    insert into mail_outbox (notice_key, to_addresses, cc_addresses, subject, body, status,
-                                             attempts, next_attempt_at, created_at)
-                    values (:key, :to, :cc, :subject, :body, 'PENDING', 0, :now, :now)
+                    insert into mail_outbox (notice_key, to_addresses, cc_addresses, subject, body, secret_link,
+                                             status, attempts, next_attempt_at, created_at)
+                    values (:key, :to, :cc, :subject, :body, :secretLink, 'PENDING', 0, :now, :now)
                     on conflict do nothing""")
     int insertIfAbsent(
             @Param("key") String key,
@@ -30,6 +32,7 @@ public interface MailOutboxRepository extends Repository<OutboxMail, Long> {
             @Param("cc") String cc,
             @Param("subject") String subject,
             @Param("body") String body,
+            @Param("secretLink") String secretLink,
             @Param("now") Instant now);
 
     Optional<OutboxMail> findByNoticeKey(String noticeKey);

@@ -20,6 +20,12 @@ public class OutboxMail {
     /** Addresses are stored as one comma-separated column: a notice's addresses never hold a comma. */
     static final String SEPARATOR = ",";
 
+    /**
+     * Stands in the stored body for a single-use link, which is kept apart in {@code secretLink}
+     * until the mail has left or been given up (V17).
+     */
+    public static final String LINK_PLACEHOLDER = "[single-use link, not kept]";
+
     private static final int MAX_ERROR = 1000;
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
@@ -32,6 +38,7 @@ public class OutboxMail {
     private String ccAddresses;
     private String subject;
     private String body;
+    private String secretLink;
 
     @Enumerated(EnumType.STRING)
     private MailStatus status;
@@ -69,6 +76,30 @@ public class OutboxMail {
         return body;
     }
 
+    /** The text as it goes out: with its single-use link, if it has one and still holds it. */
+    public String bodyToSend() {
+        return secretLink == null ? body : body.replace(LINK_PLACEHOLDER, secretLink);
+    }
+
+    /** Whether the stored row still holds a single-use link. */
+    public boolean holdsSecret() {
+        return secretLink != null;
+    }
+
+    /**
+     * The body to store for a text that carries {@code secretLink}: the link replaced by the
+     * placeholder. A text without the link is refused, since the mail would go out without it.
+     */
+    public static String withoutSecret(String body, String secretLink) {
+        if (secretLink == null) {
+            return body;
+        }
+        if (!body.contains(secretLink)) {
+            throw new IllegalArgumentException("The mail's text does not hold its link");
+        }
+        return body.replace(secretLink, LINK_PLACEHOLDER);
+    }
+
     public MailStatus status() {
         return status;
     }
@@ -80,6 +111,7 @@ public class OutboxMail {
     void sent(Instant now) {
         status = MailStatus.SENT;
         sentAt = now;
+        secretLink = null;
         claimedUntil = null;
         lastError = null;
     }
@@ -96,6 +128,7 @@ public class OutboxMail {
         lastError = error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
         if (attempts >= maxAttempts) {
             status = MailStatus.FAILED;
+            secretLink = null;
             return true;
         }
         Duration wait = backoff.multipliedBy(1L << Math.min(attempts - 1, 20));

@@ -31,9 +31,14 @@ public class InvitationMail {
                         "invitation.mail.body",
                         inviter,
                         organization,
-                        baseUrl + "/invitation/" + token,
+                        link(token),
                         Languages.longDate(language()).withZone(ZoneOffset.UTC).format(invitation.expiresAt())),
                 null);
+    }
+
+    /** The single-use link of an invitation; the outbox keeps it only until the mail has left. */
+    public String link(String token) {
+        return baseUrl + "/invitation/" + token;
     }
 
     public Notice alreadyRegistered(Invitation invitation, String inviter, String organization) {
