@@ -109,7 +109,8 @@ class LanguagesBrowserIT {
             Page visitor = chromium.newPage(width, 900, "ca-ES");
             visitor.navigate(base() + "/");
             assertThat(visitor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
-                    .hasText("Empreses emergents de salut digital i proveïdors sanitaris, posats en contacte pel programa");
+                    .hasText(
+                            "Empreses emergents de salut digital i proveïdors sanitaris, posats en contacte pel programa");
             assertThat(visitor.getByText("Com funciona")).isVisible();
             assertThat(visitor.locator(".landing-actions")
                             .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Inicia la sessió")))
@@ -137,6 +138,25 @@ class LanguagesBrowserIT {
         // the language the account first signed in with is its own: its mails go out in it
         assertThat(language(startup)).isEqualTo("ca");
         page.context().close();
+    }
+
+    /**
+     * English stays the default: Vaadin's own provider lists only the locales that have a file of their
+     * own (es, ca), so an English or a German browser would get whichever of them came first.
+     */
+    @Test
+    void anEnglishOrAGermanBrowserGetsEnglish() {
+        for (String locale : new String[] {"en-US", "de-DE"}) {
+            Page visitor = chromium.newPage(1366, 900, locale);
+            visitor.navigate(base() + "/login");
+            visitor.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(visitor.getByRole(
+                            AriaRole.TEXTBOX,
+                            new Page.GetByRoleOptions().setName("E-mail").setExact(true)))
+                    .isVisible();
+            assertThat(visitor.locator(".language-menu")).containsText("EN");
+            visitor.context().close();
+        }
     }
 
     @Test
