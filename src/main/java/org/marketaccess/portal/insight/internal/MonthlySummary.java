@@ -6,8 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.marketaccess.portal.identity.AccountLanguageService;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.insight.Funnel;
@@ -18,12 +22,12 @@ import org.marketaccess.portal.insight.InsightSettings;
 import org.marketaccess.portal.insight.Waiting;
 import org.marketaccess.portal.notification.Notice;
 import org.marketaccess.portal.notification.NotificationService;
+import org.marketaccess.portal.shared.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -48,24 +52,23 @@ public class MonthlySummary {
     private final InsightSettings settings;
     private final Clock clock;
     private final String baseUrl;
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    private final AccountLanguageService languages;
 
     MonthlySummary(
             InsightService insight,
             AccountService accounts,
+            AccountLanguageService languages,
             NotificationService notifications,
             InsightSettings settings,
             Clock clock,
             @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.insight = insight;
         this.accounts = accounts;
+        this.languages = languages;
         this.notifications = notifications;
         this.settings = settings;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        messages.setBasename("vaadin-i18n/translations");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
     }
 
     @Scheduled(cron = "${portal.insight.monthly-summary-cron:0 0 7 1 * *}", zone = "${portal.insight.zone:UTC}")
@@ -93,24 +96,34 @@ public class MonthlySummary {
                     new InsightFilter(month.atDay(1), month.atEndOfMonth(), null, null, null, null, null);
             Funnel funnel = insight.funnel(filter);
             Waiting waiting = insight.waiting(filter, settings.reviewDays());
-            String monthName = month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
-            notifications.deliver(new Notice(
-                    "insight-summary:" + month,
-                    managers,
-                    List.of(),
-                    text("mail.insight.summary.subject", monthName),
-                    body(monthName, funnel, waiting),
-                    "insight"));
+            // one notice per language among the managers (decision 026); English keeps the old key
+            Map<Locale, List<String>> byLanguage = new LinkedHashMap<>();
+            languages.languagesOf(managers).forEach((email, language) -> byLanguage
+                    .computeIfAbsent(language, any -> new ArrayList<>())
+                    .add(email));
+            for (Map.Entry<Locale, List<String>> group : byLanguage.entrySet()) {
+                Locale language = group.getKey();
+                String monthName = month.format(DateTimeFormatter.ofPattern(
+                        language.equals(Languages.ENGLISH) ? "MMMM yyyy" : "LLLL yyyy", language));
+                notifications.deliver(new Notice(
+                        "insight-summary:" + month
+                                + (language.equals(Languages.ENGLISH) ? "" : ":" + language.getLanguage()),
+                        group.getValue(),
+                        List.of(),
+                        text(language, "mail.insight.summary.subject", monthName),
+                        body(language, monthName, funnel, waiting),
+                        "insight"));
+            }
             log.info("Monthly summary for {} sent to {} program manager(s)", month, managers.size());
             return managers.size();
         });
     }
 
-    private String body(String monthName, Funnel funnel, Waiting waiting) {
-        StringBuilder body = new StringBuilder(text("mail.insight.summary.intro", monthName)).append("\n\n");
+    private String body(Locale language, String monthName, Funnel funnel, Waiting waiting) {
+        StringBuilder body = new StringBuilder(text(language, "mail.insight.summary.intro", monthName)).append("\n\n");
         for (FunnelStage stage : funnel.stages()) {
             body.append("- ")
-                    .append(text("insight.stage." + stage.stage().name()))
+                    .append(text(language, "insight.stage." + stage.stage().name()))
                     .append(": ")
                     .append(stage.reached());
             if (stage.fromRequest() != null) {
@@ -120,18 +133,19 @@ public class MonthlySummary {
         }
         body.append('\n')
                 .append(text(
+                        language,
                         "mail.insight.summary.waiting",
                         waiting.inReviewTooLong(),
                         waiting.reviewDays(),
                         waiting.unanswered(),
                         waiting.expiringSoon()))
                 .append("\n\n")
-                .append(text("mail.insight.summary.link", baseUrl + "/insight"));
+                .append(text(language, "mail.insight.summary.link", baseUrl + "/insight"));
         return body.toString();
     }
 
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.ROOT);
+    private static String text(Locale language, String key, Object... arguments) {
+        return Languages.text(language, key, arguments);
     }
 
     private YearMonth lastMonth() {

@@ -148,8 +148,8 @@ class IntroductionNotifier {
 
     /**
      * One notice per language among {@code to} (decision 026): each member reads the step in their own
-     * language, in the mail and in the portal. The group of the first member's language keeps the key
-     * the notice always had; each other language's key ends in its code, so a replay stays harmless.
+     * language, in the mail and in the portal. The English notice keeps the key the notice always had;
+     * a Spanish or Catalan one's key ends in its code, so a replay stays harmless.
      * The copy goes with the first group only, so that the program manager gets it once.
      */
     private void send(
@@ -171,7 +171,7 @@ class IntroductionNotifier {
         boolean first = true;
         for (Map.Entry<Locale, List<String>> group : byLanguage.entrySet()) {
             Locale language = group.getKey();
-            String groupKey = first ? key : key + ":" + language.getLanguage();
+            String groupKey = language.equals(Languages.ENGLISH) ? key : key + ":" + language.getLanguage();
             send(event, introduction, partyKey, party, language, groupKey, group.getValue(), first ? copy : List.of());
             first = false;
         }
