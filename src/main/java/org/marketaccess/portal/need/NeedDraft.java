@@ -43,7 +43,38 @@ public record NeedDraft(
         @NotEmpty(groups = Complete.class, message = "{posting.choose-at-least-one}")
         List<String> regions,
 
-        boolean anonymous) {
+        boolean anonymous,
+
+        /** Kept inside the organization's cluster; otherwise shared with its partner clusters (decision 028). */
+        boolean keptInCluster) {
+
+    /** A need shared with the partner clusters, the default. */
+    public NeedDraft(
+            String title,
+            String description,
+            List<String> sought,
+            List<String> categories,
+            List<String> clinicalAreas,
+            List<String> careSettings,
+            String stage,
+            List<String> certifications,
+            List<String> integrations,
+            List<String> regions,
+            boolean anonymous) {
+        this(
+                title,
+                description,
+                sought,
+                categories,
+                clinicalAreas,
+                careSettings,
+                stage,
+                certifications,
+                integrations,
+                regions,
+                anonymous,
+                false);
+    }
 
     public NeedDraft {
         sought = List.copyOf(sought == null ? List.of() : sought);

@@ -50,7 +50,44 @@ public record OpportunityDraft(
         String timeline,
 
         LocalDate responseDeadline,
-        boolean anonymous) {
+        boolean anonymous,
+
+        /** Kept inside the organization's cluster; otherwise shared with its partner clusters (decision 028). */
+        boolean keptInCluster) {
+
+    /** An opportunity shared with the partner clusters, the default. */
+    public OpportunityDraft(
+            String title,
+            String problemStatement,
+            String desiredOutcomes,
+            List<String> categories,
+            List<String> clinicalAreas,
+            List<String> careSettings,
+            List<String> requiredCertifications,
+            List<String> requiredIntegrations,
+            String minimumStage,
+            String region,
+            String budgetBand,
+            String timeline,
+            LocalDate responseDeadline,
+            boolean anonymous) {
+        this(
+                title,
+                problemStatement,
+                desiredOutcomes,
+                categories,
+                clinicalAreas,
+                careSettings,
+                requiredCertifications,
+                requiredIntegrations,
+                minimumStage,
+                region,
+                budgetBand,
+                timeline,
+                responseDeadline,
+                anonymous,
+                false);
+    }
 
     public OpportunityDraft {
         categories = List.copyOf(categories == null ? List.of() : categories);
