@@ -27,7 +27,9 @@ public class OrganizationClusters {
     }
 
     public Optional<String> of(OrganizationId id) {
-        return id == null ? Optional.empty() : organizations.findById(id.value()).map(Organization::cluster);
+        return id == null
+                ? Optional.empty()
+                : organizations.findById(id.value()).map(Organization::cluster);
     }
 
     public Map<OrganizationId, String> of(Collection<OrganizationId> ids) {
