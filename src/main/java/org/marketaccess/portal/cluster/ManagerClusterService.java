@@ -9,14 +9,10 @@ import org.marketaccess.portal.cluster.internal.ManagerClusterStore;
 import org.marketaccess.portal.identity.AccountId;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.CurrentUser;
-import org.marketaccess.portal.identity.IdentityEvents.AccountCreated;
-import org.marketaccess.portal.identity.IdentityEvents.AccountRoleChanged;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -89,29 +85,5 @@ public class ManagerClusterService {
         }
         store.replace(account.value(), after);
         events.publishEvent(new ManagerClustersChanged(account, Set.copyOf(before), Set.copyOf(after)));
-    }
-
-    /** A new program manager works for every cluster until an administrator narrows it. */
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    void on(AccountCreated created) {
-        if (Roles.PROGRAM_MANAGER.equals(created.role())) {
-            store.replace(created.accountId().value(), allCodes());
-        }
-    }
-
-    /** An account that becomes a program manager works for every cluster; one that stops, for none. */
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    void on(AccountRoleChanged changed) {
-        if (Roles.PROGRAM_MANAGER.equals(changed.after())) {
-            store.replace(changed.accountId().value(), allCodes());
-        } else if (Roles.PROGRAM_MANAGER.equals(changed.before())) {
-            store.replace(changed.accountId().value(), List.of());
-        }
-    }
-
-    private List<String> allCodes() {
-        return clusters.all().stream().map(Cluster::code).toList();
     }
 }

@@ -110,7 +110,14 @@ public final class Disclosure {
                 introduction.expiresAt(),
                 List.copyOf(disclosed),
                 introduction.actions(party),
-                introduction.version());
+                introduction.version(),
+                party == Party.PROGRAM && introduction.clusters() != null
+                        ? new IntroductionDetails.ForProgram(
+                                introduction.clusters().requester(),
+                                introduction.clusters().recipient(),
+                                introduction.decidedBy(),
+                                introduction.clusters().decidedFor())
+                        : null);
     }
 
     public static IntroductionSummary summary(Introduction introduction, Party party) {
