@@ -277,7 +277,8 @@ public class OpportunityService {
                 draft.budgetBand(),
                 draft.timeline(),
                 draft.responseDeadline(),
-                draft.anonymous());
+                draft.anonymous(),
+                draft.keptInCluster());
     }
 
     private OpportunityDetails details(Opportunity opportunity, MemberOf viewer, boolean showOrganization) {
