@@ -15,6 +15,8 @@ import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.NewAccount;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.identity.SystemAuthentication;
+import org.marketaccess.portal.insight.InsightFilter;
+import org.marketaccess.portal.insight.InsightService;
 import org.marketaccess.portal.introduction.IntroductionId;
 import org.marketaccess.portal.introduction.IntroductionService;
 import org.marketaccess.portal.introduction.IntroductionStatus;
@@ -72,6 +74,9 @@ class ClusterVisibilityIT {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    InsightService insightService;
 
     @Autowired
     Members members;
@@ -232,6 +237,35 @@ class ClusterVisibilityIT {
                 .containsExactly("catalonia");
     }
 
+    @Test
+    void insightCountsAManagersClustersOnly() {
+        IntroductionId massOnly = request(massStartup, massProvider);
+        IntroductionId cross = request(massStartup, cataloniaProvider);
+        InsightFilter today = insight(TestData.DEMO_PROGRAM_MANAGER, () -> insightService.defaultFilter());
+        long all = insight(
+                TestData.DEMO_PROGRAM_MANAGER,
+                () -> insightService.funnel(today).requests());
+        long catalonia =
+                insight(cataloniaManager, () -> insightService.funnel(today).requests());
+        long massachusetts =
+                insight(massManager, () -> insightService.funnel(today).requests());
+        assertThat(massachusetts).as("both requests are Massachusetts'").isGreaterThanOrEqualTo(2);
+        assertThat(catalonia).as("only the cross-cluster one is Catalonia's").isLessThan(massachusetts);
+        assertThat(all).isGreaterThanOrEqualTo(massachusetts);
+        InsightFilter massFilter =
+                new InsightFilter(today.from(), today.to(), null, null, null, null, null, "massachusetts");
+        assertThat(insight(
+                        TestData.DEMO_PROGRAM_MANAGER,
+                        () -> insightService.funnel(massFilter).requests()))
+                .isEqualTo(massachusetts);
+        assertThat(insight(cataloniaManager, () -> insightService.clusters()))
+                .extracting(Cluster::code)
+                .containsExactly("catalonia");
+        assertThatThrownBy(() -> insight(cataloniaManager, () -> insightService.funnel(massFilter)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(List.of(massOnly, cross)).doesNotContainNull();
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private String manager(String cluster) {
@@ -240,6 +274,10 @@ class ClusterVisibilityIT {
                 new NewAccount(email, "Manager " + cluster, "a long enough passphrase", Roles.PROGRAM_MANAGER)));
         actAs.user(TestData.DEMO_ADMIN, () -> managerClusters.assign(id, Set.of(cluster)));
         return email;
+    }
+
+    private <T> T insight(String who, java.util.function.Supplier<T> work) {
+        return actAs.user(who, work);
     }
 
     private AccountId accountOf(String email) {
