@@ -56,6 +56,13 @@ public class ManagerClusterService {
                 .orElseGet(Set::of);
     }
 
+    /** The program managers who work for at least one of {@code clusters}: whom a request's notices reach. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<AccountId> managersOf(Collection<String> clusters) {
+        return store.managersOf(clusters).stream().map(AccountId::new).toList();
+    }
+
     @Transactional(readOnly = true)
     public Set<String> of(AccountId account) {
         return store.of(account.value());

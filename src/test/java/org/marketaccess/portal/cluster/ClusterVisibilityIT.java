@@ -133,6 +133,20 @@ class ClusterVisibilityIT {
                         cataloniaManager, () -> introductions.askForInformation(id, "Which hospital?", version)))
                 .isInstanceOf(IllegalTransitionException.class);
         assertThat(status(id)).isEqualTo("PENDING_REVIEW");
+
+        // nor does a notice tell them of it: the program's notices go to the request's clusters' managers
+        await(() -> notices(massManager, id) > 0);
+        assertThat(notices(TestData.DEMO_PROGRAM_MANAGER, id)).isPositive();
+        assertThat(notices(cataloniaManager, id)).isZero();
+    }
+
+    private long notices(String who, IntroductionId id) {
+        return jdbc.queryForObject(
+                "select count(*) from notification where recipient = ? and (link like ? or notice_key like ?)",
+                Long.class,
+                who,
+                "%" + id + "%",
+                "%" + id + "%");
     }
 
     @Test

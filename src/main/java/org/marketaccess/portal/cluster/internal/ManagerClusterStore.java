@@ -24,6 +24,18 @@ public class ManagerClusterStore {
                 account));
     }
 
+    /** The managers who work for at least one of {@code clusters}. */
+    public java.util.List<UUID> managersOf(Collection<String> clusters) {
+        if (clusters.isEmpty()) {
+            return java.util.List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(clusters.size(), "?"));
+        return jdbc.queryForList(
+                "select distinct account_id from account_cluster where cluster_code in (" + marks + ")",
+                UUID.class,
+                clusters.toArray());
+    }
+
     public void replace(UUID account, Collection<String> clusters) {
         jdbc.update("delete from account_cluster where account_id = ?", account);
         for (String cluster : Set.copyOf(clusters)) {
