@@ -277,7 +277,7 @@ public class OrganizationService {
                     imported.description().strip(),
                     imported.listedInDirectory(),
                     clock.instant(),
-                    clusters.forRegion(imported.region()));
+                    imported.cluster() == null ? clusters.forRegion(imported.region()) : imported.cluster());
             if (imported.contact() != null) {
                 organization.addContact(imported.contact());
             }
