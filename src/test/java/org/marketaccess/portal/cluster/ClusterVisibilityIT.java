@@ -280,6 +280,24 @@ class ClusterVisibilityIT {
         assertThat(List.of(massOnly, cross)).doesNotContainNull();
     }
 
+    @Test
+    void theDemoShowsAllThreeClustersAndAPostingKeptInYorkshire() {
+        assertThat(jdbc.queryForList(
+                        "select cluster_code || '=' || count(*) from organization"
+                                + " where external_id like 'demo-org-%' group by cluster_code order by cluster_code",
+                        String.class))
+                .containsExactly("catalonia=9", "massachusetts=9", "yorkshire=9");
+        // seeded on a database's first start: one seeded before this data set keeps its postings shared
+        boolean kept = jdbc.queryForObject(
+                "select kept_in_cluster from opportunity where external_id = 'demo-opp-024'", Boolean.class);
+        assertThat(jdbc.queryForObject(
+                        "select audience from opportunity where external_id = 'demo-opp-024'", String.class))
+                .isEqualTo(kept ? ",yorkshire," : ",catalonia,massachusetts,yorkshire,");
+        assertThat(jdbc.queryForObject(
+                        "select audience from opportunity where external_id = 'demo-opp-001'", String.class))
+                .isEqualTo(",catalonia,massachusetts,yorkshire,");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private String manager(String cluster) {
