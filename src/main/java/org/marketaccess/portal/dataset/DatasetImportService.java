@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.marketaccess.portal.cluster.ClusterService;
 import org.marketaccess.portal.dataset.DatasetRecords.IntroductionRecord;
 import org.marketaccess.portal.dataset.DatasetRecords.NeedRecord;
 import org.marketaccess.portal.dataset.DatasetRecords.OpportunityRecord;
@@ -55,6 +56,7 @@ public class DatasetImportService {
     private final TaxonomyService taxonomy;
     private final IntroductionImportService introductionImports;
     private final ApplicationEventPublisher events;
+    private final ClusterService clusters;
 
     DatasetImportService(
             OrganizationService organizations,
@@ -62,7 +64,9 @@ public class DatasetImportService {
             OpportunityService opportunities,
             TaxonomyService taxonomy,
             IntroductionImportService introductionImports,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ClusterService clusters) {
+        this.clusters = clusters;
         this.organizations = organizations;
         this.needs = needs;
         this.opportunities = opportunities;
@@ -171,6 +175,9 @@ public class DatasetImportService {
             TextRules.check(errors, "organization", "description", record.description(), true, 4000);
             if (!taxonomy.isValid(TaxonomyKind.REGION, record.region())) {
                 errors.putIfAbsent("region", "taxonomy.unknown-code");
+            }
+            if (record.cluster() != null && !clusters.exists(record.cluster())) {
+                errors.putIfAbsent("cluster", "cluster.unknown");
             }
             if (record.website() != null && !WEBSITE.matcher(record.website()).matches()) {
                 errors.putIfAbsent("website", "organization.website.invalid");

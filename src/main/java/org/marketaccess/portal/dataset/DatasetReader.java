@@ -124,7 +124,8 @@ public final class DatasetReader {
                 f.text("region", true),
                 f.text("website", false),
                 parsedContact,
-                f.flag("listedInDirectory"));
+                f.flag("listedInDirectory"),
+                f.text("cluster", false));
     }
 
     private static NeedRecord need(Fields f, int line) {
@@ -142,7 +143,8 @@ public final class DatasetReader {
                 f.codes("certifications"),
                 f.codes("integrations"),
                 f.codes("regions"),
-                f.flag("anonymous"));
+                f.flag("anonymous"),
+                f.flag("keptInCluster"));
     }
 
     private static OpportunityRecord opportunity(Fields f, int line) {
@@ -163,7 +165,8 @@ public final class DatasetReader {
                 f.text("budgetBand", false),
                 f.text("timeline", false),
                 f.date("responseDeadline"),
-                f.flag("anonymous"));
+                f.flag("anonymous"),
+                f.flag("keptInCluster"));
     }
 
     private static IntroductionRecord introduction(Fields f, int line) {

@@ -20,7 +20,8 @@ public final class DatasetRecords {
             String region,
             String website,
             Contact contact,
-            boolean listedInDirectory) {}
+            boolean listedInDirectory,
+            String cluster) {}
 
     public record NeedRecord(
             int line,
@@ -36,7 +37,8 @@ public final class DatasetRecords {
             List<String> certifications,
             List<String> integrations,
             List<String> regions,
-            boolean anonymous) {}
+            boolean anonymous,
+            boolean keptInCluster) {}
 
     public record OpportunityRecord(
             int line,
@@ -55,7 +57,8 @@ public final class DatasetRecords {
             String budgetBand,
             String timeline,
             LocalDate responseDeadline,
-            boolean anonymous) {}
+            boolean anonymous,
+            boolean keptInCluster) {}
 
     /**
      * A past introduction: {@code requester} is "startup" or "provider", {@code steps} what happened

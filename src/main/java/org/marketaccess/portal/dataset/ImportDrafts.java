@@ -30,7 +30,8 @@ final class ImportDrafts {
                 record.region(),
                 record.website(),
                 contact,
-                record.listedInDirectory());
+                record.listedInDirectory(),
+                record.cluster());
     }
 
     static NeedDraft need(NeedRecord record) {
@@ -45,7 +46,8 @@ final class ImportDrafts {
                 record.certifications(),
                 record.integrations(),
                 record.regions(),
-                record.anonymous());
+                record.anonymous(),
+                record.keptInCluster());
     }
 
     static OpportunityDraft opportunity(OpportunityRecord record, String region) {
@@ -63,6 +65,7 @@ final class ImportDrafts {
                 record.budgetBand(),
                 record.timeline(),
                 record.responseDeadline(),
-                record.anonymous());
+                record.anonymous(),
+                record.keptInCluster());
     }
 }

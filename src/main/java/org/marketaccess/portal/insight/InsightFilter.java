@@ -11,7 +11,8 @@ import org.marketaccess.portal.organization.OrganizationType;
  * whose step happened) from {@code from} to {@code to}, both days included, in the program's time
  * zone; and, where set, those where either side is in {@code region} (or a region inside it),
  * either posting has {@code category} or {@code clinicalArea}, the requester is of {@code
- * requester} type, or {@code organization} is either side. A null filter field means "any".
+ * requester} type, or {@code organization} is either side, or either side is of {@code cluster}
+ * (decision 028). A null filter field means "any" (for a manager: any of their clusters).
  */
 public record InsightFilter(
         LocalDate from,
@@ -20,7 +21,20 @@ public record InsightFilter(
         String category,
         String clinicalArea,
         OrganizationType requester,
-        OrganizationId organization) {
+        OrganizationId organization,
+        String cluster) {
+
+    /** A filter of no particular cluster. */
+    public InsightFilter(
+            LocalDate from,
+            LocalDate to,
+            String region,
+            String category,
+            String clinicalArea,
+            OrganizationType requester,
+            OrganizationId organization) {
+        this(from, to, region, category, clinicalArea, requester, organization, null);
+    }
 
     public InsightFilter {
         if (from == null || to == null) {
@@ -32,6 +46,7 @@ public record InsightFilter(
         region = blankToNull(region);
         category = blankToNull(category);
         clinicalArea = blankToNull(clinicalArea);
+        cluster = blankToNull(cluster);
     }
 
     /** The last {@code days} days up to today, with no other filter. */
@@ -41,11 +56,11 @@ public record InsightFilter(
     }
 
     public InsightFilter withPeriod(LocalDate newFrom, LocalDate newTo) {
-        return new InsightFilter(newFrom, newTo, region, category, clinicalArea, requester, organization);
+        return new InsightFilter(newFrom, newTo, region, category, clinicalArea, requester, organization, cluster);
     }
 
     public InsightFilter withRegion(String newRegion) {
-        return new InsightFilter(from, to, newRegion, category, clinicalArea, requester, organization);
+        return new InsightFilter(from, to, newRegion, category, clinicalArea, requester, organization, cluster);
     }
 
     private static String blankToNull(String value) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.marketaccess.portal.cluster.Cluster;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.insight.SupplyAndDemand.Gap;
 import org.marketaccess.portal.insight.SupplyAndDemand.Supply;
@@ -59,6 +60,11 @@ public class InsightService {
         this.taxonomy = taxonomy;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** The clusters the caller may filter by (decision 028): a manager's own, an administrator's all. */
+    public List<Cluster> clusters() {
+        return scopes.choosable();
     }
 
     /** The last 90 days, no other filter: what the dashboard opens with. */

@@ -37,7 +37,15 @@ public record IntroductionDetails(
         Instant expiresAt,
         List<Contacts> contacts,
         Set<IntroductionAction> actions,
-        long version) {
+        long version,
+        ForProgram forProgram) {
+
+    /**
+     * What only the program sees: both sides' clusters, and who took the program's last decision
+     * for which cluster (decision 028). Null for the two sides.
+     */
+    public record ForProgram(
+            String requesterCluster, String recipientCluster, String decidedBy, String decidedForCluster) {}
 
     /** The contact persons of one side, disclosed once introduced. */
     public record Contacts(String organizationName, OrganizationType type, List<ContactPersonData> persons) {}

@@ -26,7 +26,8 @@ public final class IntroductionEvents {
     /**
      * One step of one introduction. {@code before}/{@code after} are the states, or for outcomes the
      * outcomes; {@code version} is the introduction's version after the step, so that each step is
-     * told apart even when the same change happens twice.
+     * told apart even when the same change happens twice. {@code forCluster}: the cluster a program
+     * manager decided for (decision 028), on the program's decisions only.
      */
     public record IntroductionChanged(
             IntroductionId introductionId,
@@ -38,5 +39,22 @@ public final class IntroductionEvents {
             String reason,
             String note,
             Party actor,
-            long version) {}
+            long version,
+            String forCluster) {
+
+        /** A step that is no decision of the program's. */
+        public IntroductionChanged(
+                IntroductionId introductionId,
+                NeedId needId,
+                OpportunityId opportunityId,
+                Change change,
+                String before,
+                String after,
+                String reason,
+                String note,
+                Party actor,
+                long version) {
+            this(introductionId, needId, opportunityId, change, before, after, reason, note, actor, version, null);
+        }
+    }
 }

@@ -18,6 +18,7 @@ import org.marketaccess.portal.need.NeedForMatching;
 import org.marketaccess.portal.need.NeedService;
 import org.marketaccess.portal.opportunity.OpportunityForMatching;
 import org.marketaccess.portal.opportunity.OpportunityService;
+import org.marketaccess.portal.organization.OrganizationClusters;
 import org.marketaccess.portal.organization.OrganizationId;
 import org.marketaccess.portal.organization.OrganizationProfile;
 import org.marketaccess.portal.organization.OrganizationService;
@@ -48,8 +49,10 @@ public class IntroductionImportService {
     private final OrganizationService organizations;
     private final IntroductionSettings settings;
     private final Clock clock;
+    private final OrganizationClusters clusters;
 
     IntroductionImportService(
+            OrganizationClusters clusters,
             IntroductionRepository introductions,
             NeedService needs,
             OpportunityService opportunities,
@@ -57,6 +60,7 @@ public class IntroductionImportService {
             MatchingService matching,
             IntroductionSettings settings,
             Clock clock) {
+        this.clusters = clusters;
         this.introductions = introductions;
         this.needs = needs;
         this.opportunities = opportunities;
@@ -142,6 +146,18 @@ public class IntroductionImportService {
         Pair pair = pair(record).orElseThrow(() -> new IllegalArgumentException("unknown posting in " + record));
         Introduction introduction = replay(record, pair);
         introduction.importedAs(record.externalId());
+        boolean startup = record.requester() == OrganizationType.STARTUP;
+        introduction.placeIn(
+                clusters.of(
+                                startup
+                                        ? pair.need().organizationId()
+                                        : pair.opportunity().organizationId())
+                        .orElseThrow(),
+                clusters.of(
+                                startup
+                                        ? pair.opportunity().organizationId()
+                                        : pair.need().organizationId())
+                        .orElseThrow());
         introductions.saveAndFlush(introduction);
         if (introduction.declineReason() != null) {
             runAsSystem(() ->

@@ -146,6 +146,7 @@ public class IntroductionService {
             refuseApprovedPair(found);
             Instant now = clock.instant();
             found.approve(currentUser.require().email(), text, now, now.plus(settings.responsePeriod()));
+            found.decidedFor(parties.managerClusters());
         });
     }
 
@@ -158,11 +159,10 @@ public class IntroductionService {
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     public void askForInformation(IntroductionId id, String question, long expectedVersion) {
         String text = valid(new StepInput.Question(question)).question();
-        step(
-                id,
-                expectedVersion,
-                IntroductionAction.ASK_FOR_INFORMATION,
-                found -> found.askForInformation(text, currentUser.require().email(), clock.instant()));
+        step(id, expectedVersion, IntroductionAction.ASK_FOR_INFORMATION, found -> {
+            found.askForInformation(text, currentUser.require().email(), clock.instant());
+            found.decidedFor(parties.managerClusters());
+        });
     }
 
     /** The recipient consents: the introduction is made and both sides see each other's contacts. */
@@ -211,12 +211,18 @@ public class IntroductionService {
                 .toList();
     }
 
-    /** The program's view of one state, oldest first: the review queue is {@code PENDING_REVIEW}. */
+    /**
+     * The program's view of one state, oldest first: the review queue is {@code PENDING_REVIEW}. A
+     * manager sees the requests in which either side belongs to one of their clusters (decision 028).
+     */
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Transactional(readOnly = true)
     public List<IntroductionSummary> forProgram(IntroductionStatus status, int limit) {
         return introductions
-                .findByStatusOrderByCreatedAtAsc(status, PageRequest.of(0, Math.max(1, Math.min(limit, LIST_MAX))))
+                .inClusters(
+                        status,
+                        orNone(parties.managerClusters()),
+                        PageRequest.of(0, Math.max(1, Math.min(limit, LIST_MAX))))
                 .stream()
                 .map(found -> Disclosure.summary(found, Party.PROGRAM))
                 .toList();
@@ -229,7 +235,7 @@ public class IntroductionService {
         for (IntroductionStatus status : IntroductionStatus.values()) {
             counts.put(status, 0L);
         }
-        for (Object[] row : introductions.countByStatus()) {
+        for (Object[] row : introductions.countByStatusInClusters(orNone(parties.managerClusters()))) {
             counts.put((IntroductionStatus) row[0], (Long) row[1]);
         }
         return counts;
@@ -345,6 +351,9 @@ public class IntroductionService {
         Introduction introduction = step(id, expectedVersion, action, found -> {
             String by = currentUser.require().email();
             found.decline(declined, input.reason(), input.note(), by, clock.instant());
+            if (action == IntroductionAction.DECLINE_AS_PROGRAM) {
+                found.decidedFor(parties.managerClusters());
+            }
         });
         // the side that asked is not offered this pair again
         runAsSystem(() -> matching.pairDeclined(
@@ -383,6 +392,11 @@ public class IntroductionService {
             }
             throw refused;
         }
+    }
+
+    /** An empty IN list is not valid SQL everywhere: a manager of no cluster matches none. */
+    private static java.util.Set<String> orNone(java.util.Set<String> clusters) {
+        return clusters.isEmpty() ? java.util.Set.of("-none-") : clusters;
     }
 
     /** The input as a command record, refused with each field's message when it breaks the record's limits. */

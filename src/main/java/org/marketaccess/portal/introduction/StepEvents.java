@@ -51,7 +51,16 @@ final class StepEvents {
                 declined ? introduction.declineReason().code() : null,
                 noteOf(introduction, change),
                 actor,
-                introduction.version());
+                introduction.version(),
+                programDecision(change) && introduction.clusters() != null
+                        ? introduction.clusters().decidedFor()
+                        : null);
+    }
+
+    private static boolean programDecision(Change change) {
+        return change == Change.APPROVED
+                || change == Change.DECLINED_BY_PROGRAM
+                || change == Change.INFORMATION_REQUESTED;
     }
 
     /** The note the step took: the program's approval note or question, the decline's or the outcome's. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
+import org.marketaccess.portal.matching.internal.IndexAudience;
 import org.marketaccess.portal.matching.internal.MatchExclusions;
 import org.marketaccess.portal.matching.internal.Profiles;
 import org.marketaccess.portal.need.NeedDetails;
@@ -19,6 +20,8 @@ import org.marketaccess.portal.opportunity.OpportunityDetails;
 import org.marketaccess.portal.opportunity.OpportunityForMatching;
 import org.marketaccess.portal.opportunity.OpportunityId;
 import org.marketaccess.portal.opportunity.OpportunityService;
+import org.marketaccess.portal.organization.MemberOf;
+import org.marketaccess.portal.organization.OrganizationId;
 import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.posting.PostingKind;
@@ -31,6 +34,7 @@ import org.marketaccess.portal.search.PairScore;
 import org.marketaccess.portal.search.RankedMatch;
 import org.marketaccess.portal.search.SearchRequest;
 import org.marketaccess.portal.search.SearchResult;
+import org.marketaccess.portal.search.Visibility;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.PostingStatus;
 import org.springframework.stereotype.Service;
@@ -57,8 +61,10 @@ public class MatchingService {
     private final CurrentUser currentUser;
     private final MatchExclusions exclusions;
     private final Clock clock;
+    private final IndexAudience audience;
 
     MatchingService(
+            IndexAudience audience,
             MatchEngine engine,
             NeedService needs,
             OpportunityService opportunities,
@@ -66,6 +72,7 @@ public class MatchingService {
             CurrentUser currentUser,
             MatchExclusions exclusions,
             Clock clock) {
+        this.audience = audience;
         this.exclusions = exclusions;
         this.clock = clock;
         this.engine = engine;
@@ -84,7 +91,9 @@ public class MatchingService {
         NeedProfile profile = needProfile(need);
         Set<String> declined = program() ? Set.of() : exclusions.opportunitiesExcludedFor(needId.value());
         List<ResultCard> cards = new ArrayList<>();
-        for (var match : engine.opportunitiesFor(profile, clamp(limit) + declined.size())) {
+        Visibility visibility =
+                visibility(need.organization().id(), need.content().keptInCluster());
+        for (var match : engine.opportunitiesFor(profile, clamp(limit) + declined.size(), visibility)) {
             if (declined.contains(match.id()) || cards.size() >= clamp(limit)) {
                 continue;
             }
@@ -109,7 +118,9 @@ public class MatchingService {
         OpportunityProfile profile = opportunityProfile(opportunity);
         Set<String> declined = program() ? Set.of() : exclusions.needsExcludedFor(opportunityId.value());
         List<ResultCard> cards = new ArrayList<>();
-        for (var match : engine.needsFor(profile, clamp(limit) + declined.size())) {
+        Visibility visibility = visibility(
+                opportunity.organization().id(), opportunity.content().keptInCluster());
+        for (var match : engine.needsFor(profile, clamp(limit) + declined.size(), visibility)) {
             if (declined.contains(match.id()) || cards.size() >= clamp(limit)) {
                 continue;
             }
@@ -203,7 +214,10 @@ public class MatchingService {
     public List<BestMatch> bestOpportunityPerNeed() {
         List<BestMatch> best = new ArrayList<>();
         needs.forEachForMatching(need -> {
-            var top = engine.opportunitiesFor(Profiles.need(need), 1);
+            var top = engine.opportunitiesFor(
+                    Profiles.need(need),
+                    1,
+                    visibility(need.organizationId(), need.content().keptInCluster()));
             best.add(new BestMatch(
                     need.id().toString(),
                     need.content().title(),
@@ -217,7 +231,11 @@ public class MatchingService {
     public List<BestMatch> bestNeedPerOpportunity() {
         List<BestMatch> best = new ArrayList<>();
         opportunities.forEachForMatching(opportunity -> {
-            var top = engine.needsFor(Profiles.opportunity(opportunity), 1);
+            var top = engine.needsFor(
+                    Profiles.opportunity(opportunity),
+                    1,
+                    visibility(
+                            opportunity.organizationId(), opportunity.content().keptInCluster()));
             best.add(new BestMatch(
                     opportunity.id().toString(),
                     opportunity.content().title(),
@@ -257,13 +275,12 @@ public class MatchingService {
         } else {
             opportunities.requireBrowsing();
         }
-        String excluded = program()
-                ? null
-                : organizations
-                        .currentMembership()
-                        .map(member -> member.id().toString())
-                        .orElse(null);
-        return engine.search(new SearchRequest(kind, text, filters, excluded, clamp(limit)));
+        var member = program() ? Optional.<MemberOf>empty() : organizations.currentMembership();
+        String excluded = member.map(found -> found.id().toString()).orElse(null);
+        // a member finds what its cluster may see; the program every cluster's postings (decision 028)
+        Visibility visibility = member.map(found -> Visibility.of(found.cluster()))
+                .orElse(program() ? Visibility.ALL : Visibility.of("-none-"));
+        return engine.search(new SearchRequest(kind, text, filters, excluded, clamp(limit), visibility));
     }
 
     private static SearchPage page(String text, SearchResult result, List<ResultCard> cards) {
@@ -336,6 +353,14 @@ public class MatchingService {
                         ? null
                         : opportunity.organization().id(),
                 opportunity.content());
+    }
+
+    /**
+     * What a posting's matches may hold: postings its organization's cluster may see, of clusters
+     * that may see it, so that neither side of a suggested pair is hidden from the other.
+     */
+    private Visibility visibility(OrganizationId organization, boolean keptInCluster) {
+        return new Visibility(audience.clusterOf(organization), audience.audience(organization, keptInCluster));
     }
 
     private boolean program() {

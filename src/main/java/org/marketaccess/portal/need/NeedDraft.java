@@ -43,8 +43,11 @@ public record NeedDraft(
         @NotEmpty(groups = Complete.class, message = "{posting.choose-at-least-one}")
         List<String> regions,
 
-        boolean anonymous) {
+        boolean anonymous,
 
+        /** Kept inside the organization's cluster; otherwise shared with its partner clusters (decision 028). */
+        boolean keptInCluster) {
+    // First of the constructors: Vaadin's Binder.writeRecord builds the record with the first one declared.
     public NeedDraft {
         sought = List.copyOf(sought == null ? List.of() : sought);
         categories = List.copyOf(categories == null ? List.of() : categories);
@@ -53,5 +56,33 @@ public record NeedDraft(
         certifications = List.copyOf(certifications == null ? List.of() : certifications);
         integrations = List.copyOf(integrations == null ? List.of() : integrations);
         regions = List.copyOf(regions == null ? List.of() : regions);
+    }
+
+    /** A need shared with the partner clusters, the default. */
+    public NeedDraft(
+            String title,
+            String description,
+            List<String> sought,
+            List<String> categories,
+            List<String> clinicalAreas,
+            List<String> careSettings,
+            String stage,
+            List<String> certifications,
+            List<String> integrations,
+            List<String> regions,
+            boolean anonymous) {
+        this(
+                title,
+                description,
+                sought,
+                categories,
+                clinicalAreas,
+                careSettings,
+                stage,
+                certifications,
+                integrations,
+                regions,
+                anonymous,
+                false);
     }
 }

@@ -18,6 +18,7 @@ import org.marketaccess.portal.organization.MemberOf;
 import org.marketaccess.portal.organization.OrganizationId;
 import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.OrganizationType;
+import org.marketaccess.portal.posting.PostingAudience;
 import org.marketaccess.portal.posting.PostingChecks;
 import org.marketaccess.portal.posting.PostingRules;
 import org.marketaccess.portal.posting.PostingType;
@@ -66,7 +67,8 @@ public class NeedService {
             Validator validator,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PostingAudience audience) {
         this.needs = needs;
         this.feed = feed;
         this.rules = new PostingRules<>(
@@ -75,7 +77,8 @@ public class NeedService {
                 OrganizationType.PROVIDER,
                 needs::findById,
                 organizations,
-                currentUser);
+                currentUser,
+                audience);
         this.postings = new Postings<>(
                 TYPE, needs, rules, this::problems, (draft, member) -> draft, this::details, events, clock);
         this.taxonomy = taxonomy;
@@ -140,6 +143,7 @@ public class NeedService {
                 LikePatterns.contains(text),
                 kind == null || code == null ? "" : kind.name(),
                 TextRules.searchable(code),
+                rules.browsePattern(),
                 pageable);
         return rules.listed(page, NeedService::summary);
     }

@@ -50,13 +50,50 @@ public record OpportunityDraft(
         String timeline,
 
         LocalDate responseDeadline,
-        boolean anonymous) {
+        boolean anonymous,
 
+        /** Kept inside the organization's cluster; otherwise shared with its partner clusters (decision 028). */
+        boolean keptInCluster) {
+    // First of the constructors: Vaadin's Binder.writeRecord builds the record with the first one declared.
     public OpportunityDraft {
         categories = List.copyOf(categories == null ? List.of() : categories);
         clinicalAreas = List.copyOf(clinicalAreas == null ? List.of() : clinicalAreas);
         careSettings = List.copyOf(careSettings == null ? List.of() : careSettings);
         requiredCertifications = List.copyOf(requiredCertifications == null ? List.of() : requiredCertifications);
         requiredIntegrations = List.copyOf(requiredIntegrations == null ? List.of() : requiredIntegrations);
+    }
+
+    /** An opportunity shared with the partner clusters, the default. */
+    public OpportunityDraft(
+            String title,
+            String problemStatement,
+            String desiredOutcomes,
+            List<String> categories,
+            List<String> clinicalAreas,
+            List<String> careSettings,
+            List<String> requiredCertifications,
+            List<String> requiredIntegrations,
+            String minimumStage,
+            String region,
+            String budgetBand,
+            String timeline,
+            LocalDate responseDeadline,
+            boolean anonymous) {
+        this(
+                title,
+                problemStatement,
+                desiredOutcomes,
+                categories,
+                clinicalAreas,
+                careSettings,
+                requiredCertifications,
+                requiredIntegrations,
+                minimumStage,
+                region,
+                budgetBand,
+                timeline,
+                responseDeadline,
+                anonymous,
+                false);
     }
 }

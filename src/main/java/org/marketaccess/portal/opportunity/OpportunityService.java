@@ -20,6 +20,7 @@ import org.marketaccess.portal.organization.MemberOf;
 import org.marketaccess.portal.organization.OrganizationId;
 import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.OrganizationType;
+import org.marketaccess.portal.posting.PostingAudience;
 import org.marketaccess.portal.posting.PostingChecks;
 import org.marketaccess.portal.posting.PostingRules;
 import org.marketaccess.portal.posting.PostingType;
@@ -78,7 +79,8 @@ public class OpportunityService {
             Validator validator,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PostingAudience audience) {
         this.opportunities = opportunities;
         this.feed = feed;
         this.organizations = organizations;
@@ -88,7 +90,8 @@ public class OpportunityService {
                 OrganizationType.STARTUP,
                 opportunities::findById,
                 organizations,
-                currentUser);
+                currentUser,
+                audience);
         this.postings = new Postings<>(
                 TYPE, opportunities, rules, this::problems, this::withDefaultRegion, this::details, events, clock);
         this.taxonomy = taxonomy;
@@ -153,6 +156,7 @@ public class OpportunityService {
                 LikePatterns.contains(text),
                 kind == null || code == null ? "" : kind.name(),
                 TextRules.searchable(code),
+                rules.browsePattern(),
                 pageable);
         return rules.listed(page, OpportunityService::summary);
     }
@@ -165,7 +169,8 @@ public class OpportunityService {
                 today(),
                 LikePatterns.contains(text),
                 kind == null || code == null ? "" : kind.name(),
-                TextRules.searchable(code));
+                TextRules.searchable(code),
+                rules.browsePattern());
     }
 
     /** The opportunity a program's data set calls {@code externalId}, if it was imported. */
@@ -272,7 +277,8 @@ public class OpportunityService {
                 draft.budgetBand(),
                 draft.timeline(),
                 draft.responseDeadline(),
-                draft.anonymous());
+                draft.anonymous(),
+                draft.keptInCluster());
     }
 
     private OpportunityDetails details(Opportunity opportunity, MemberOf viewer, boolean showOrganization) {

@@ -1,6 +1,9 @@
 package org.marketaccess.portal.organization;
 
-/** An organization from a program's data set; {@code externalId} is the data set's id. */
+/**
+ * An organization from a program's data set; {@code externalId} is the data set's id, {@code
+ * cluster} the cluster it belongs to, or null for its region's (decision 028).
+ */
 public record ImportedOrganization(
         String externalId,
         OrganizationType type,
@@ -9,4 +12,5 @@ public record ImportedOrganization(
         String region,
         String website,
         ContactPersonData contact,
-        boolean listedInDirectory) {}
+        boolean listedInDirectory,
+        String cluster) {}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.marketaccess.portal.cluster.ClusterService;
 import org.marketaccess.portal.identity.AccountId;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
@@ -55,8 +56,10 @@ public class OrganizationService {
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClusterService clusters;
 
     OrganizationService(
+            ClusterService clusters,
             OrganizationRepository organizations,
             MembershipRepository memberships,
             CurrentUser currentUser,
@@ -64,6 +67,7 @@ public class OrganizationService {
             Validator validator,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.clusters = clusters;
         this.organizations = organizations;
         this.memberships = memberships;
         this.currentUser = currentUser;
@@ -272,7 +276,8 @@ public class OrganizationService {
                     imported.region(),
                     imported.description().strip(),
                     imported.listedInDirectory(),
-                    clock.instant());
+                    clock.instant(),
+                    imported.cluster() == null ? clusters.forRegion(imported.region()) : imported.cluster());
             if (imported.contact() != null) {
                 organization.addContact(imported.contact());
             }

@@ -57,7 +57,41 @@ public record Registration(
         @PlainText
         String contactPhone,
 
-        boolean listedInDirectory) {
+        boolean listedInDirectory,
+
+        /** The cluster the organization joins; blank for the one of its region. */
+        @Size(max = 64, message = "{cluster.unknown}") @PlainText
+        String cluster) {
+
+    /** A registration whose cluster follows from its region. */
+    public Registration(
+            String fullName,
+            String email,
+            String password,
+            OrganizationType type,
+            String organizationName,
+            String website,
+            String region,
+            String description,
+            String contactName,
+            String contactEmail,
+            String contactPhone,
+            boolean listedInDirectory) {
+        this(
+                fullName,
+                email,
+                password,
+                type,
+                organizationName,
+                website,
+                region,
+                description,
+                contactName,
+                contactEmail,
+                contactPhone,
+                listedInDirectory,
+                null);
+    }
 
     public Registration {
         website = Websites.withScheme(website);
@@ -77,7 +111,8 @@ public record Registration(
                 strip(contactName),
                 strip(contactEmail),
                 strip(contactPhone),
-                listedInDirectory);
+                listedInDirectory,
+                strip(cluster));
     }
 
     private static String strip(String value) {

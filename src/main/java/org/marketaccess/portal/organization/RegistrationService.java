@@ -6,6 +6,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import org.marketaccess.portal.cluster.ClusterService;
 import org.marketaccess.portal.identity.AccountId;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.NewAccount;
@@ -42,8 +43,10 @@ public class RegistrationService {
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClusterService clusters;
 
     RegistrationService(
+            ClusterService clusters,
             AccountService accountService,
             TaxonomyService taxonomy,
             OrganizationRepository organizations,
@@ -51,6 +54,7 @@ public class RegistrationService {
             Validator validator,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.clusters = clusters;
         this.accountService = accountService;
         this.taxonomy = taxonomy;
         this.organizations = organizations;
@@ -110,7 +114,8 @@ public class RegistrationService {
                 registration.region(),
                 registration.description().strip(),
                 registration.listedInDirectory(),
-                clock.instant());
+                clock.instant(),
+                clusterOf(registration));
         organization.addContact(new ContactPersonData(
                 registration.contactName(), registration.contactEmail(), registration.contactPhone()));
         if (!emailConfirmed) {
@@ -137,7 +142,18 @@ public class RegistrationService {
                 && !taxonomy.isValid(TaxonomyKind.REGION, registration.region())) {
             errors.putIfAbsent("region", "organization.region.unknown");
         }
+        if (registration.cluster() != null
+                && !registration.cluster().isBlank()
+                && !clusters.exists(registration.cluster())) {
+            errors.putIfAbsent("cluster", "cluster.unknown");
+        }
         return errors;
+    }
+
+    /** The cluster chosen, or by default the one of the organization's region. */
+    private String clusterOf(Registration registration) {
+        String chosen = registration.cluster();
+        return chosen == null || chosen.isBlank() ? clusters.forRegion(registration.region()) : chosen;
     }
 
     private static String blankToNull(String value) {

@@ -41,6 +41,16 @@ public abstract class Posting<D extends Record> {
 
     private boolean anonymous;
 
+    /** Seen inside its organization's cluster only; otherwise by its partner clusters too (decision 028). */
+    private boolean keptInCluster;
+
+    /**
+     * The clusters that may see it, as {@code ,code,code,} (sorted): written with the posting, so
+     * that a browse filters on it with one {@code like}. Clusters and organizations' clusters change
+     * only by migration, so it stays right (decision 028).
+     */
+    private String audience;
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -76,10 +86,15 @@ public abstract class Posting<D extends Record> {
      * posting has ended.
      */
     protected final void writeCommon(
-            String title, boolean anonymous, Map<TaxonomyKind, List<String>> codes, Instant now) {
+            String title,
+            boolean anonymous,
+            boolean keptInCluster,
+            Map<TaxonomyKind, List<String>> codes,
+            Instant now) {
         PostingLifecycle.requireEditable(status);
         this.title = TextRules.clean(title);
         this.anonymous = anonymous;
+        this.keptInCluster = keptInCluster;
         Set<TermCode> next = new HashSet<>();
         codes.forEach((kind, values) -> values.forEach(code -> next.add(new TermCode(kind.name(), code))));
         terms().retainAll(next);
@@ -142,6 +157,25 @@ public abstract class Posting<D extends Record> {
 
     public boolean anonymous() {
         return anonymous;
+    }
+
+    public boolean keptInCluster() {
+        return keptInCluster;
+    }
+
+    /** Sets the clusters that may see it, worked out by {@link PostingAudience}. */
+    public void reach(Set<String> clusters) {
+        audience = "," + String.join(",", new java.util.TreeSet<>(clusters)) + ",";
+    }
+
+    /** Whether organizations of {@code cluster} may see it. */
+    public boolean seenBy(String cluster) {
+        return cluster != null && audience != null && audience.contains("," + cluster + ",");
+    }
+
+    /** The pattern a browse of {@code cluster} filters the stored audience with. */
+    public static String audiencePattern(String cluster) {
+        return "%," + cluster + ",%";
     }
 
     public Instant updatedAt() {

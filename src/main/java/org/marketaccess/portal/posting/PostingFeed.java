@@ -52,8 +52,8 @@ public class PostingFeed<I, D, F> {
             DraftReader<D> draft) {
         this.jdbc = jdbc;
         this.table = table;
-        this.postingsSql = "select id, organization_id, published_at, version, title, anonymous, " + columns + " from "
-                + table + " where status = 'PUBLISHED' order by id";
+        this.postingsSql = "select id, organization_id, published_at, version, title, anonymous, kept_in_cluster, "
+                + columns + " from " + table + " where status = 'PUBLISHED' order by id";
         String postingId = "t." + table + "_id";
         this.termsSql = "select " + postingId + ", t.kind, t.code from " + table + "_term t"
                 + " join " + table + " p on p.id = " + postingId

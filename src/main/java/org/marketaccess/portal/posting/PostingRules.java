@@ -41,6 +41,7 @@ public final class PostingRules<P extends Posting<?>> {
     private final Function<UUID, Optional<P>> byId;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
+    private final PostingAudience audience;
 
     /**
      * @param kind the kind's word in messages and error fields ({@code need})
@@ -52,13 +53,34 @@ public final class PostingRules<P extends Posting<?>> {
             OrganizationType otherSide,
             Function<UUID, Optional<P>> byId,
             OrganizationService organizations,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            PostingAudience audience) {
+        this.audience = audience;
         this.kind = kind;
         this.owners = owners;
         this.otherSide = otherSide;
         this.byId = byId;
         this.organizations = organizations;
         this.currentUser = currentUser;
+    }
+
+    /** Writes the clusters that may see the posting, after each write of it. */
+    public void reach(P posting) {
+        audience.reach(posting);
+    }
+
+    /**
+     * The pattern a browse filters the postings' audience with: empty for the program, which sees
+     * every cluster's postings; the member's cluster otherwise.
+     */
+    public String browsePattern() {
+        if (currentUser.require().hasRole(Roles.PROGRAM_MANAGER)) {
+            return "";
+        }
+        return organizations
+                .currentMembership()
+                .map(member -> Posting.audiencePattern(member.cluster()))
+                .orElse("%,-none-,%");
     }
 
     /** The signed-in member of an organization of the owning side. */
@@ -95,7 +117,8 @@ public final class PostingRules<P extends Posting<?>> {
 
     /**
      * A posting as the caller may see it: its owner and the program see it whole; a verified member of
-     * the other side sees a published one, without the organization when it is anonymous; anyone else
+     * the other side sees a published one of a cluster it may see (decision 028), without the
+     * organization when it is anonymous; anyone else
      * (an organization the program has not verified yet included) sees nothing.
      */
     public <V> Optional<V> visible(UUID id, Shown<P, V> shown) {
@@ -112,7 +135,7 @@ public final class PostingRules<P extends Posting<?>> {
             return Optional.of(shown.show(posting, member, true));
         }
         boolean ofOtherSide = member != null && member.type() == otherSide && member.verified();
-        if (ofOtherSide && posting.status() == PostingStatus.PUBLISHED) {
+        if (ofOtherSide && posting.status() == PostingStatus.PUBLISHED && audience.sees(member, posting)) {
             return Optional.of(shown.show(posting, member, !posting.anonymous()));
         }
         return Optional.empty();

@@ -78,6 +78,7 @@ public final class Postings<P extends Posting<D>, D extends Record, I extends Po
         check(prepared, false);
         P posting = type.made().make(UUID.randomUUID(), member.id().value(), null, clock.instant());
         posting.write(prepared, clock.instant());
+        rules.reach(posting);
         repository.save(posting);
         I id = type.id().apply(posting.id());
         events.publishEvent(type.saved().apply(id, member.id()));
@@ -91,6 +92,7 @@ public final class Postings<P extends Posting<D>, D extends Record, I extends Po
         D prepared = this.prepared.prepare(draft, member);
         check(prepared, posting.status() == PostingStatus.PUBLISHED);
         posting.write(prepared, clock.instant());
+        rules.reach(posting);
         events.publishEvent(type.saved().apply(id, member.id()));
         repository.flush();
         return details.show(posting, member, true);
@@ -148,6 +150,7 @@ public final class Postings<P extends Posting<D>, D extends Record, I extends Po
         if (posting == null) {
             posting = type.made().make(UUID.randomUUID(), organization.value(), externalId, clock.instant());
             posting.write(draft, clock.instant());
+            rules.reach(posting);
             posting.publishImported(clock.instant());
             repository.save(posting);
             I id = type.id().apply(posting.id());
@@ -157,6 +160,7 @@ public final class Postings<P extends Posting<D>, D extends Record, I extends Po
         I id = type.id().apply(posting.id());
         if (posting.status().editable() && !posting.toDraft().equals(asStored(draft))) {
             posting.write(draft, clock.instant());
+            rules.reach(posting);
             events.publishEvent(type.saved().apply(id, organization));
             return new Imported<>(id, ImportOutcome.UPDATED);
         }

@@ -106,7 +106,9 @@ public final class MatchEngine implements AutoCloseable {
                 rules.stageRank(need.stage()),
                 null,
                 meta.publishedAt() == null ? 0 : meta.publishedAt().toEpochMilli(),
-                meta.version()));
+                meta.version(),
+                meta.cluster(),
+                meta.audience()));
     }
 
     /** Adds or replaces an opportunity; searches see it after {@link #refresh()}. */
@@ -126,7 +128,9 @@ public final class MatchEngine implements AutoCloseable {
                 rules.stageRank(opportunity.minimumStage()),
                 meta.responseDeadline() == null ? null : meta.responseDeadline().toEpochDay(),
                 meta.publishedAt() == null ? 0 : meta.publishedAt().toEpochMilli(),
-                meta.version()));
+                meta.version(),
+                meta.cluster(),
+                meta.audience()));
     }
 
     public void remove(String id) {
@@ -175,7 +179,7 @@ public final class MatchEngine implements AutoCloseable {
         return enclosing.isEmpty() ? List.of(region) : enclosing;
     }
 
-    private List<RankedMatch> opportunitiesFor(NeedProfile need, int k, String onlyId) {
+    private List<RankedMatch> opportunitiesFor(NeedProfile need, int k, String onlyId, Visibility visibility) {
         return ranked(index.match(
                 new PairMatcher.MatchQuery(
                         PostingKind.OPPORTUNITY.name(),
@@ -192,16 +196,27 @@ public final class MatchEngine implements AutoCloseable {
                         WEAKENING,
                         DECISIVE,
                         today(),
-                        onlyId),
+                        onlyId,
+                        visibility),
                 k));
     }
 
     public List<RankedMatch> opportunitiesFor(NeedProfile need, int k) {
-        return opportunitiesFor(need, k, null);
+        return opportunitiesFor(need, k, null, Visibility.ALL);
+    }
+
+    /** The opportunities an organization may see for its need, of clusters that may see the need. */
+    public List<RankedMatch> opportunitiesFor(NeedProfile need, int k, Visibility visibility) {
+        return opportunitiesFor(need, k, null, visibility);
     }
 
     public List<RankedMatch> needsFor(OpportunityProfile opportunity, int k) {
-        return needsFor(opportunity, k, null);
+        return needsFor(opportunity, k, null, Visibility.ALL);
+    }
+
+    /** The needs an organization may see for its opportunity, of clusters that may see it. */
+    public List<RankedMatch> needsFor(OpportunityProfile opportunity, int k, Visibility visibility) {
+        return needsFor(opportunity, k, null, visibility);
     }
 
     /**
@@ -218,7 +233,7 @@ public final class MatchEngine implements AutoCloseable {
      * differently for the two sides. A property of the two postings alone (decision 011).
      */
     public PairScore views(NeedProfile need, OpportunityProfile opportunity) {
-        List<RankedMatch> one = opportunitiesFor(need, 1, opportunity.id());
+        List<RankedMatch> one = opportunitiesFor(need, 1, opportunity.id(), Visibility.ALL);
         return one.isEmpty()
                 ? new PairScore(0, 0)
                 : new PairScore(one.getFirst().score(), one.getFirst().otherView());
@@ -231,7 +246,7 @@ public final class MatchEngine implements AutoCloseable {
         return highlighting.snippet(text, shared);
     }
 
-    private List<RankedMatch> needsFor(OpportunityProfile opportunity, int k, String onlyId) {
+    private List<RankedMatch> needsFor(OpportunityProfile opportunity, int k, String onlyId, Visibility visibility) {
         return ranked(index.match(
                 new PairMatcher.MatchQuery(
                         PostingKind.NEED.name(),
@@ -248,7 +263,8 @@ public final class MatchEngine implements AutoCloseable {
                         DECISIVE,
                         WEAKENING,
                         today(),
-                        onlyId),
+                        onlyId,
+                        visibility),
                 k));
     }
 
@@ -355,6 +371,10 @@ public final class MatchEngine implements AutoCloseable {
                 }
             }
         });
+        if (request.visibility().viewerCluster() != null) {
+            // not a facet: never counted, always applied (decision 028)
+            filters.put(PostingSchema.AUDIENCE, Set.of(request.visibility().viewerCluster()));
+        }
         return filters;
     }
 

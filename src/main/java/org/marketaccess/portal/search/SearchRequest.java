@@ -10,7 +10,18 @@ import org.marketaccess.portal.posting.PostingKind;
  * them); {@code excludedOrganizationId} keeps the searcher's own postings out.
  */
 public record SearchRequest(
-        PostingKind kind, String text, Map<Facet, Set<String>> filters, String excludedOrganizationId, int limit) {
+        PostingKind kind,
+        String text,
+        Map<Facet, Set<String>> filters,
+        String excludedOrganizationId,
+        int limit,
+        Visibility visibility) {
+
+    /** A search that filters no cluster (evaluations, benchmarks). */
+    public SearchRequest(
+            PostingKind kind, String text, Map<Facet, Set<String>> filters, String excludedOrganizationId, int limit) {
+        this(kind, text, filters, excludedOrganizationId, limit, Visibility.ALL);
+    }
 
     public SearchRequest {
         Map<Facet, Set<String>> chosen = new java.util.EnumMap<>(Facet.class);
@@ -22,6 +33,9 @@ public record SearchRequest(
             });
         }
         filters = java.util.Collections.unmodifiableMap(chosen);
+        if (visibility == null) {
+            visibility = Visibility.ALL;
+        }
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive");
         }

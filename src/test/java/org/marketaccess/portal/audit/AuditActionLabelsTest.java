@@ -27,6 +27,7 @@ class AuditActionLabelsTest {
                 "RECOVERY_CODE_USED",
                 "TWO_FACTOR_RESET",
                 "ACCOUNT_ROLE_CHANGED",
+                "MANAGER_CLUSTERS_CHANGED",
                 "ACCOUNT_ENABLED",
                 "ACCOUNT_DISABLED",
                 "PASSWORD_RESET_REQUESTED",

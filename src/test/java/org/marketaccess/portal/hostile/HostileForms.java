@@ -146,7 +146,8 @@ final class HostileForms {
                                 "description",
                                 "contactName",
                                 "contactEmail",
-                                "contactPhone"),
+                                "contactPhone",
+                                "cluster"),
                         this::register),
                 new Form(
                         "profile",
@@ -369,6 +370,7 @@ final class HostileForms {
                 field.equals("contactName") ? value : r.contactName(),
                 field.equals("contactEmail") ? value : r.contactEmail(),
                 field.equals("contactPhone") ? value : r.contactPhone(),
-                r.listedInDirectory());
+                r.listedInDirectory(),
+                field.equals("cluster") ? value : r.cluster());
     }
 }

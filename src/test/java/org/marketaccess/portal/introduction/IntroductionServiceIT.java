@@ -422,7 +422,8 @@ class IntroductionServiceIT {
                         "select details from audit_event where action = 'INTRODUCTION_APPROVED' and subject_id = ?",
                         String.class,
                         id.toString()))
-                .isEqualTo("Both teams met at our demo day.");
+                .as("the trail names the cluster the decision was taken for (decision 028)")
+                .isEqualTo("cluster massachusetts: Both teams met at our demo day.");
     }
 
     IntroductionId request(String who, NeedId needId, OpportunityId opportunityId) {

@@ -22,7 +22,30 @@ public class Members {
 
     /** A new organization with one member; returns the member's e-mail (password {@code a long enough passphrase}). */
     public String member(OrganizationType type, boolean verified) {
-        Registration registration = TestData.registration(type);
+        return member(TestData.registration(type), verified);
+    }
+
+    /** A new organization in {@code region}, of the cluster that region belongs to (decision 028). */
+    public String member(OrganizationType type, boolean verified, String region) {
+        Registration base = TestData.registration(type);
+        return member(
+                new Registration(
+                        base.fullName(),
+                        base.email(),
+                        base.password(),
+                        base.type(),
+                        base.organizationName(),
+                        base.website(),
+                        region,
+                        base.description(),
+                        base.contactName(),
+                        base.contactEmail(),
+                        base.contactPhone(),
+                        base.listedInDirectory()),
+                verified);
+    }
+
+    private String member(Registration registration, boolean verified) {
         SystemAuthentication.runAsSystem(() -> {
             OrganizationId id = registrations.register(registration);
             if (verified) {

@@ -1,5 +1,6 @@
 package org.marketaccess.portal.audit.internal;
 
+import org.marketaccess.portal.cluster.ManagerClustersChanged;
 import org.marketaccess.portal.identity.IdentityEvents.AccountCreated;
 import org.marketaccess.portal.identity.IdentityEvents.AccountDeleted;
 import org.marketaccess.portal.identity.IdentityEvents.AccountEnabledChanged;
@@ -151,6 +152,21 @@ class AccountAuditRecorder {
                 event.accountId().toString(),
                 "ACTIVE",
                 "DELETED",
+                null,
+                null);
+    }
+
+    /** Before and after as the sorted codes, e.g. {@code catalonia,massachusetts} (decision 028). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ManagerClustersChanged event) {
+        audit.write(
+                audit.actor(),
+                "MANAGER_CLUSTERS_CHANGED",
+                ACCOUNT,
+                event.accountId().toString(),
+                String.join(",", new java.util.TreeSet<>(event.before())),
+                String.join(",", new java.util.TreeSet<>(event.after())),
                 null,
                 null);
     }

@@ -266,7 +266,10 @@ class AuditTrailRecorder {
                 event.before(),
                 event.after(),
                 event.reason(),
-                event.note());
+                // a program decision names the cluster it was taken for (decision 028)
+                event.forCluster() == null
+                        ? event.note()
+                        : "cluster " + event.forCluster() + (event.note() == null ? "" : ": " + event.note()));
     }
 
     @EventListener

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.marketaccess.portal.identity.AccountColumn;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.AccountSummary;
 import org.marketaccess.portal.identity.PasswordService;
@@ -41,7 +42,11 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
     private final TwoFactorService twoFactor;
     private final PasswordService passwords;
 
-    AccountListView(AccountService accounts, TwoFactorService twoFactor, PasswordService passwords) {
+    AccountListView(
+            AccountService accounts,
+            TwoFactorService twoFactor,
+            PasswordService passwords,
+            java.util.List<AccountColumn> extraColumns) {
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.passwords = passwords;
@@ -68,6 +73,14 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
                         account -> Dates.dateTime(getLocale()).format(account.createdAt()))
                 .setHeader(getTranslation("accounts.created"))
                 .setAutoWidth(true);
+        for (AccountColumn extra : extraColumns) {
+            grid.addComponentColumn(account -> {
+                        var cell = extra.cell(account);
+                        return cell == null ? new Span() : cell;
+                    })
+                    .setHeader(getTranslation(extra.headerKey()))
+                    .setAutoWidth(true);
+        }
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("accounts.actions"))
                 .setAutoWidth(true);

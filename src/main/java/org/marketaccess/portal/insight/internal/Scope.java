@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  */
 public record Scope(String condition, MapSqlParameterSource parameters, ZoneId zone) {
 
-    static Scope of(InsightFilter filter, Set<String> regions, ZoneId zone) {
+    /** {@code clusters}: either side must be of one of them; null for every cluster. */
+    static Scope of(InsightFilter filter, Set<String> regions, Set<String> clusters, ZoneId zone) {
         StringBuilder condition = new StringBuilder("1 = 1");
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("from", filter.from().atStartOfDay(zone).toOffsetDateTime())
@@ -22,6 +23,10 @@ public record Scope(String condition, MapSqlParameterSource parameters, ZoneId z
             condition.append(" and (i.requester_org in (select o.id from organization o where o.region in (:regions))"
                     + " or i.recipient_org in (select o.id from organization o where o.region in (:regions)))");
             parameters.addValue("regions", regions);
+        }
+        if (clusters != null) {
+            condition.append(" and (i.requester_cluster in (:clusters) or i.recipient_cluster in (:clusters))");
+            parameters.addValue("clusters", clusters.isEmpty() ? Set.of("-none-") : clusters);
         }
         term(condition, parameters, "CATEGORY", "category", filter.category());
         term(condition, parameters, "CLINICAL_AREA", "clinicalArea", filter.clinicalArea());

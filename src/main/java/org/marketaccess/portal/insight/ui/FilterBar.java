@@ -9,6 +9,7 @@ import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import org.marketaccess.portal.cluster.Cluster;
 import org.marketaccess.portal.insight.InsightFilter;
 import org.marketaccess.portal.insight.InsightService.OrganizationChoice;
 import org.marketaccess.portal.organization.OrganizationId;
@@ -45,6 +46,7 @@ class FilterBar extends Composite<FlexLayout> {
         Term clinicalArea;
         OrganizationType requester;
         OrganizationChoice organization;
+        String cluster;
     }
 
     final Select<Period> period = new Select<>();
@@ -55,6 +57,8 @@ class FilterBar extends Composite<FlexLayout> {
     final ComboBox<Term> clinicalArea = new ComboBox<>();
     final Select<OrganizationType> requester = new Select<>();
     final ComboBox<OrganizationChoice> organization = new ComboBox<>();
+    /** One of the manager's clusters, or none for all of them (decision 028). */
+    final Select<String> cluster = new Select<>();
 
     private final Binder<Form> binder = new Binder<>();
     private final Form form = new Form();
@@ -67,6 +71,7 @@ class FilterBar extends Composite<FlexLayout> {
             List<Term> categories,
             List<Term> clinicalAreas,
             List<OrganizationChoice> organizations,
+            List<Cluster> clusters,
             Consumer<InsightFilter> changed) {
         this.today = today;
         this.changed = changed;
@@ -89,6 +94,17 @@ class FilterBar extends Composite<FlexLayout> {
         requester.setEmptySelectionCaption(getTranslation("insight.filter.anyone"));
         requester.setItemLabelGenerator(type ->
                 type == null ? getTranslation("insight.filter.anyone") : getTranslation("insight.requester." + type));
+        cluster.setLabel(getTranslation("insight.filter.cluster"));
+        cluster.setItems(clusters.stream().map(Cluster::code).toList());
+        cluster.setEmptySelectionAllowed(true);
+        cluster.setEmptySelectionCaption(getTranslation("insight.filter.cluster.all"));
+        cluster.setItemLabelGenerator(code -> code == null
+                ? getTranslation("insight.filter.cluster.all")
+                : clusters.stream()
+                        .filter(found -> found.code().equals(code))
+                        .map(Cluster::name)
+                        .findFirst()
+                        .orElse(code));
         organization.setLabel(getTranslation("insight.filter.organization"));
         organization.setItems(organizations);
         organization.setItemLabelGenerator(OrganizationChoice::name);
@@ -114,6 +130,7 @@ class FilterBar extends Composite<FlexLayout> {
         binder.forField(clinicalArea).bind(f -> f.clinicalArea, (f, value) -> f.clinicalArea = value);
         binder.forField(requester).bind(f -> f.requester, (f, value) -> f.requester = value);
         binder.forField(organization).bind(f -> f.organization, (f, value) -> f.organization = value);
+        binder.forField(cluster).bind(f -> f.cluster, (f, value) -> f.cluster = value);
         binder.setBean(form);
         binder.addValueChangeListener(change -> {
             boolean custom = form.period == Period.CUSTOM;
@@ -125,7 +142,7 @@ class FilterBar extends Composite<FlexLayout> {
         });
         from.setVisible(false);
         to.setVisible(false);
-        getContent().add(period, from, to, region, category, clinicalArea, requester, organization);
+        getContent().add(period, from, to, cluster, region, category, clinicalArea, requester, organization);
     }
 
     /** The filter the fields show now. */
@@ -139,7 +156,8 @@ class FilterBar extends Composite<FlexLayout> {
                 code(form.category),
                 code(form.clinicalArea),
                 form.requester,
-                form.organization == null ? null : new OrganizationId(form.organization.id()));
+                form.organization == null ? null : new OrganizationId(form.organization.id()),
+                form.cluster);
     }
 
     /** Narrows the dashboard to one organization (a click on a responder). */

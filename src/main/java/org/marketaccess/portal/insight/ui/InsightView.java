@@ -77,6 +77,7 @@ class InsightView extends VerticalLayout implements HasDynamicTitle {
                 taxonomy.terms(TaxonomyKind.CATEGORY),
                 taxonomy.terms(TaxonomyKind.CLINICAL_AREA),
                 organizations,
+                insight.clusters(),
                 this::show);
         reviewDays.setLabel(getTranslation("insight.waiting.review-days"));
         reviewDays.setMin(0);

@@ -3,6 +3,7 @@ package org.marketaccess.portal.introduction.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.marketaccess.portal.introduction.IntroductionDetails;
@@ -23,13 +24,20 @@ import org.marketaccess.portal.opportunity.OpportunityId;
 public final class Disclosure {
 
     /** The caller as disclosure sees them: the program, a member of one organization, or nobody. */
-    public record Viewer(boolean program, UUID organization) {
+    public record Viewer(boolean program, UUID organization, Set<String> clusters) {
 
-        public static final Viewer PROGRAM = new Viewer(true, null);
-        public static final Viewer NOBODY = new Viewer(false, null);
+        /** The program with every cluster. */
+        public static final Viewer PROGRAM = new Viewer(true, null, null);
+
+        public static final Viewer NOBODY = new Viewer(false, null, null);
+
+        /** A program manager, who works the requests in which either side belongs to one of their clusters. */
+        public static Viewer manager(Set<String> clusters) {
+            return new Viewer(true, null, Set.copyOf(clusters));
+        }
 
         public static Viewer memberOf(UUID organization) {
-            return new Viewer(false, organization);
+            return new Viewer(false, organization, null);
         }
     }
 
@@ -43,7 +51,11 @@ public final class Disclosure {
     /** How the viewer stands to the introduction; empty when it is none of their business. */
     public static Optional<Party> party(Introduction introduction, Viewer viewer) {
         if (viewer.program()) {
-            return Optional.of(Party.PROGRAM);
+            // a manager of other clusters has nothing to do with it (decision 028)
+            boolean theirs = viewer.clusters() == null
+                    || introduction.clusters() == null
+                    || introduction.clusters().concern(viewer.clusters());
+            return theirs ? Optional.of(Party.PROGRAM) : Optional.empty();
         }
         if (viewer.organization() == null) {
             return Optional.empty();
@@ -98,7 +110,14 @@ public final class Disclosure {
                 introduction.expiresAt(),
                 List.copyOf(disclosed),
                 introduction.actions(party),
-                introduction.version());
+                introduction.version(),
+                party == Party.PROGRAM && introduction.clusters() != null
+                        ? new IntroductionDetails.ForProgram(
+                                introduction.clusters().requester(),
+                                introduction.clusters().recipient(),
+                                introduction.decidedBy(),
+                                introduction.clusters().decidedFor())
+                        : null);
     }
 
     public static IntroductionSummary summary(Introduction introduction, Party party) {

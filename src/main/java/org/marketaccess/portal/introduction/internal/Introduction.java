@@ -59,6 +59,10 @@ public class Introduction {
 
     private String declineNote;
     private String decidedBy;
+
+    @jakarta.persistence.Embedded
+    private RequestClusters clusters;
+
     private String programNote;
 
     @Enumerated(EnumType.STRING)
@@ -120,6 +124,26 @@ public class Introduction {
         this.openPair = heldKey(status);
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** The clusters of the two sides (decision 028); set once, when the request is made or imported. */
+    public void placeIn(String requesterCluster, String recipientCluster) {
+        if (clusters != null && clusters.requester() != null) {
+            throw new IllegalStateException("introduction " + id + " already has its clusters");
+        }
+        clusters = new RequestClusters(requesterCluster, recipientCluster);
+    }
+
+    /**
+     * Records the cluster a program manager of {@code managerClusters} decided for, with the decision
+     * just taken; refused for a manager none of whose clusters is a side of the request.
+     */
+    public void decidedFor(java.util.Set<String> managerClusters) {
+        clusters.decidedFor(clusters.decidedBy(managerClusters));
+    }
+
+    public RequestClusters clusters() {
+        return clusters;
     }
 
     public static String pairKey(UUID needId, UUID opportunityId) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.marketaccess.portal.cluster.ManagerClusterService;
 import org.marketaccess.portal.identity.AccountLanguageService;
 import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.Roles;
@@ -48,7 +49,9 @@ class IntroductionNotifier {
             AccountService accounts,
             NotificationService notifications,
             AccountLanguageService languages,
+            ManagerClusterService managerClusters,
             @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+        this.managerClusters = managerClusters;
         this.introductions = introductions;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -56,6 +59,8 @@ class IntroductionNotifier {
         this.languages = languages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
+
+    private final ManagerClusterService managerClusters;
 
     @ApplicationModuleListener
     void on(IntroductionChanged event) {
@@ -118,7 +123,23 @@ class IntroductionNotifier {
     }
 
     private void toProgram(IntroductionChanged event, Introduction introduction, List<String> copy) {
-        send(event, introduction, "program", accounts.emailsWithRole(Roles.PROGRAM_MANAGER), copy, Party.PROGRAM);
+        send(event, introduction, "program", program(introduction), copy, Party.PROGRAM);
+    }
+
+    /**
+     * The program managers who work the request: those of either side's cluster (decision 028); a
+     * manager of other clusters learns nothing of it, not even by mail.
+     */
+    private List<String> program(Introduction introduction) {
+        List<String> all = accounts.emailsWithRole(Roles.PROGRAM_MANAGER);
+        if (introduction.clusters() == null) {
+            return all;
+        }
+        java.util.Set<String> theirs =
+                java.util.Set.copyOf(accounts.emailsOf(managerClusters.managersOf(new java.util.HashSet<>(List.of(
+                        introduction.clusters().requester(),
+                        introduction.clusters().recipient())))));
+        return all.stream().filter(theirs::contains).toList();
     }
 
     /** The program manager who decided the request, or the whole program when none did. */
@@ -128,7 +149,7 @@ class IntroductionNotifier {
                 event,
                 introduction,
                 "program",
-                decider.isEmpty() ? accounts.emailsWithRole(Roles.PROGRAM_MANAGER) : decider,
+                decider.isEmpty() ? program(introduction) : decider,
                 List.of(),
                 Party.PROGRAM);
     }

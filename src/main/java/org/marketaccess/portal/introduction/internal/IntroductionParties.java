@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.marketaccess.portal.cluster.ClusterService;
+import org.marketaccess.portal.cluster.ManagerClusterService;
 import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.introduction.IntroductionDetails;
@@ -27,6 +29,7 @@ import org.marketaccess.portal.opportunity.OpportunityId;
 import org.marketaccess.portal.opportunity.OpportunityService;
 import org.marketaccess.portal.organization.ContactPersonData;
 import org.marketaccess.portal.organization.MemberOf;
+import org.marketaccess.portal.organization.OrganizationClusters;
 import org.marketaccess.portal.organization.OrganizationId;
 import org.marketaccess.portal.organization.OrganizationProfile;
 import org.marketaccess.portal.organization.OrganizationService;
@@ -55,8 +58,14 @@ public class IntroductionParties {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Disclosure disclosure = new Disclosure(this::contacts);
+    private final ManagerClusterService managerClusters;
+    private final ClusterService clusters;
+    private final OrganizationClusters organizationClusters;
 
     IntroductionParties(
+            ManagerClusterService managerClusters,
+            ClusterService clusters,
+            OrganizationClusters organizationClusters,
             IntroductionRepository introductions,
             NeedService needs,
             OpportunityService opportunities,
@@ -64,6 +73,9 @@ public class IntroductionParties {
             MatchingService matching,
             CurrentUser currentUser,
             Clock clock) {
+        this.managerClusters = managerClusters;
+        this.clusters = clusters;
+        this.organizationClusters = organizationClusters;
         this.introductions = introductions;
         this.needs = needs;
         this.opportunities = opportunities;
@@ -131,6 +143,13 @@ public class IntroductionParties {
                         : needs.forMatching(need.id()).map(NeedForMatching::organizationId))
                 .orElseThrow(() ->
                         new InvalidInputException(startup ? "opportunity" : "need", "introduction.other-unavailable"));
+        String recipientCluster =
+                runAsSystem(() -> organizationClusters.of(recipient)).orElseThrow();
+        refuseKeptPosting(
+                member,
+                startup,
+                startup ? need.content().keptInCluster() : opportunity.content().keptInCluster(),
+                recipientCluster);
         refuseTakenPair(member.type(), need.id().value(), opportunity.id().value());
         Introduction introduction = new Introduction(
                 need.id().value(),
@@ -148,7 +167,23 @@ public class IntroductionParties {
                 message,
                 scoreForProgram(need.id(), opportunity.id()),
                 clock.instant());
+        introduction.placeIn(member.cluster(), recipientCluster);
         return introduction;
+    }
+
+    /**
+     * The caller's own posting kept inside its cluster is not shown to an organization outside it,
+     * not even through a request (decision 028).
+     */
+    private void refuseKeptPosting(MemberOf member, boolean startup, boolean kept, String recipientCluster) {
+        if (!clusters.audience(member.cluster(), kept).contains(recipientCluster)) {
+            throw new InvalidInputException(startup ? "need" : "opportunity", "introduction.kept-in-cluster");
+        }
+    }
+
+    /** The clusters of the signed-in program manager. */
+    public Set<String> managerClusters() {
+        return managerClusters.mine();
     }
 
     /** The caller's organization; refused when they belong to none. */
@@ -174,7 +209,7 @@ public class IntroductionParties {
             return Viewer.NOBODY;
         }
         if (user.get().hasRole(Roles.PROGRAM_MANAGER)) {
-            return Viewer.PROGRAM;
+            return Viewer.manager(managerClusters.mine());
         }
         if (!user.get().hasRole(Roles.STARTUP) && !user.get().hasRole(Roles.PROVIDER)) {
             return Viewer.NOBODY;

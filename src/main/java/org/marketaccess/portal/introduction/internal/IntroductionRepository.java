@@ -18,6 +18,25 @@ public interface IntroductionRepository extends JpaRepository<Introduction, UUID
 
     List<Introduction> findByStatusOrderByCreatedAtAsc(IntroductionStatus status, Pageable pageable);
 
+    /** A state's requests in which either side belongs to one of {@code clusters}, oldest first. */
+    @Query("""
+            select i from Introduction i
+            where i.status = :status
+              and (i.clusters.requesterCluster in :clusters or i.clusters.recipientCluster in :clusters)
+            order by i.createdAt asc
+            """)
+    List<Introduction> inClusters(
+            @Param("status") IntroductionStatus status,
+            @Param("clusters") java.util.Collection<String> clusters,
+            Pageable pageable);
+
+    @Query("""
+            select i.status, count(i) from Introduction i
+            where i.clusters.requesterCluster in :clusters or i.clusters.recipientCluster in :clusters
+            group by i.status
+            """)
+    List<Object[]> countByStatusInClusters(@Param("clusters") java.util.Collection<String> clusters);
+
     /**
      * Sent by an organization, and received by it once the program let the request through (only
      * approved requests have an answer-by time).

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.marketaccess.portal.cluster.ClusterService;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.introduction.IntroductionDetails;
 import org.marketaccess.portal.introduction.IntroductionId;
@@ -47,7 +48,14 @@ class IntroductionDetailsView extends VerticalLayout implements BeforeEnterObser
     private final TaxonomyService taxonomy;
     private IntroductionId id;
 
-    IntroductionDetailsView(IntroductionService introductions, MatchingService matching, TaxonomyService taxonomy) {
+    private final ClusterService clusters;
+
+    IntroductionDetailsView(
+            IntroductionService introductions,
+            MatchingService matching,
+            TaxonomyService taxonomy,
+            ClusterService clusters) {
+        this.clusters = clusters;
         this.introductions = introductions;
         this.matching = matching;
         this.taxonomy = taxonomy;
@@ -191,6 +199,23 @@ class IntroductionDetailsView extends VerticalLayout implements BeforeEnterObser
         Paragraph message = new Paragraph(details.message());
         message.addClassName("introduction-message");
         request.add(message);
+        if (details.forProgram() != null) {
+            var program = details.forProgram();
+            Paragraph sides = new Paragraph(getTranslation(
+                    "introduction.details.clusters",
+                    clusters.name(program.requesterCluster()),
+                    clusters.name(program.recipientCluster())));
+            sides.addClassName("introduction-clusters");
+            request.add(sides);
+            if (program.decidedForCluster() != null) {
+                Paragraph decided = new Paragraph(getTranslation(
+                        "introduction.details.decided-for",
+                        program.decidedBy(),
+                        clusters.name(program.decidedForCluster())));
+                decided.addClassName("introduction-decided-for");
+                request.add(decided);
+            }
+        }
         if (details.programNote() != null) {
             Paragraph note = new Paragraph(getTranslation("introduction.details.program-note", details.programNote()));
             note.addClassName("program-note");

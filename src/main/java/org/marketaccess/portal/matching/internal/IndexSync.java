@@ -47,13 +47,16 @@ public class IndexSync {
     private volatile String lastRebuildFailure;
 
     private final ApplicationEventPublisher events;
+    private final IndexAudience audience;
 
     IndexSync(
+            IndexAudience audience,
             MatchEngine engine,
             NeedService needs,
             OpportunityService opportunities,
             Clock clock,
             ApplicationEventPublisher events) {
+        this.audience = audience;
         this.events = events;
         this.engine = engine;
         this.needs = needs;
@@ -137,11 +140,11 @@ public class IndexSync {
     }
 
     private void put(NeedForMatching need) {
-        engine.put(Profiles.need(need), Profiles.meta(need));
+        engine.put(Profiles.need(need), audience.meta(need));
     }
 
     private void put(OpportunityForMatching opportunity) {
-        engine.put(Profiles.opportunity(opportunity), Profiles.meta(opportunity));
+        engine.put(Profiles.opportunity(opportunity), audience.meta(opportunity));
     }
 
     /** What differs between the database and the index; empty when they agree. */
@@ -211,12 +214,12 @@ public class IndexSync {
                 Progress progress = new Progress();
                 engine.rebuild(feed -> {
                     needs.forEachForMatching(need -> {
-                        feed.need(Profiles.need(need), Profiles.meta(need));
+                        feed.need(Profiles.need(need), audience.meta(need));
                         done.incrementAndGet();
                         progress.report();
                     });
                     opportunities.forEachForMatching(opportunity -> {
-                        feed.opportunity(Profiles.opportunity(opportunity), Profiles.meta(opportunity));
+                        feed.opportunity(Profiles.opportunity(opportunity), audience.meta(opportunity));
                         done.incrementAndGet();
                         progress.report();
                     });

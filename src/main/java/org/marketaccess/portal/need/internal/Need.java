@@ -47,6 +47,7 @@ public class Need extends Posting<NeedDraft> {
         writeCommon(
                 draft.title(),
                 draft.anonymous(),
+                draft.keptInCluster(),
                 Map.of(
                         TaxonomyKind.SOUGHT, draft.sought(),
                         TaxonomyKind.CATEGORY, draft.categories(),
@@ -73,7 +74,8 @@ public class Need extends Posting<NeedDraft> {
                 codes(TaxonomyKind.CERTIFICATION),
                 codes(TaxonomyKind.INTEGRATION),
                 codes(TaxonomyKind.REGION),
-                anonymous());
+                anonymous(),
+                keptInCluster());
     }
 
     public String stage() {

@@ -32,6 +32,7 @@ public class NeedFeed extends PostingFeed<NeedId, NeedDraft, NeedForMatching> {
                 codes.get(TaxonomyKind.CERTIFICATION.name()),
                 codes.get(TaxonomyKind.INTEGRATION.name()),
                 codes.get(TaxonomyKind.REGION.name()),
-                row.getBoolean("anonymous"));
+                row.getBoolean("anonymous"),
+                row.getBoolean("kept_in_cluster"));
     }
 }

@@ -12,6 +12,7 @@ public interface NeedRepository extends PostingRepository<Need> {
     @Query("""
             select n from Need n
             where n.status = org.marketaccess.portal.shared.PostingStatus.PUBLISHED
+              and (:audience = '' or n.audience like :audience)
               and (:text = '' or lower(n.title) like :text escape '\\' or lower(n.description) like :text escape '\\')
               and (:kind = '' or exists (select 1 from Need m join m.terms t
                                          where m = n and t.kind = :kind and t.code = :code))
@@ -20,5 +21,6 @@ public interface NeedRepository extends PostingRepository<Need> {
             @Param("text") String textPattern,
             @Param("kind") String kind,
             @Param("code") String code,
+            @Param("audience") String audiencePattern,
             Pageable pageable);
 }

@@ -63,6 +63,7 @@ public class Opportunity extends Posting<OpportunityDraft> {
         writeCommon(
                 draft.title(),
                 draft.anonymous(),
+                draft.keptInCluster(),
                 Map.of(
                         TaxonomyKind.CATEGORY, draft.categories(),
                         TaxonomyKind.CLINICAL_AREA, draft.clinicalAreas(),
@@ -106,7 +107,8 @@ public class Opportunity extends Posting<OpportunityDraft> {
                 budgetBand,
                 timeline,
                 responseDeadline,
-                anonymous());
+                anonymous(),
+                keptInCluster());
     }
 
     public String region() {

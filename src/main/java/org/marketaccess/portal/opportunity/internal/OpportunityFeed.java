@@ -46,6 +46,7 @@ public class OpportunityFeed extends PostingFeed<OpportunityId, OpportunityDraft
                 row.getString("budget_band"),
                 row.getString("timeline"),
                 deadline == null ? null : deadline.toLocalDate(),
-                row.getBoolean("anonymous"));
+                row.getBoolean("anonymous"),
+                row.getBoolean("kept_in_cluster"));
     }
 }

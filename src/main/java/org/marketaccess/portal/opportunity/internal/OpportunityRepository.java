@@ -14,6 +14,7 @@ public interface OpportunityRepository extends PostingRepository<Opportunity> {
     @Query("""
             select o from Opportunity o
             where o.status = org.marketaccess.portal.shared.PostingStatus.PUBLISHED
+              and (:audience = '' or o.audience like :audience)
               and (o.responseDeadline is null or o.responseDeadline >= :today)
               and (:text = '' or lower(o.title) like :text escape '\\'
                    or lower(o.problemStatement) like :text escape '\\')
@@ -25,11 +26,13 @@ public interface OpportunityRepository extends PostingRepository<Opportunity> {
             @Param("text") String textPattern,
             @Param("kind") String kind,
             @Param("code") String code,
+            @Param("audience") String audiencePattern,
             Pageable pageable);
 
     @Query("""
             select count(o) from Opportunity o
             where o.status = org.marketaccess.portal.shared.PostingStatus.PUBLISHED
+              and (:audience = '' or o.audience like :audience)
               and (o.responseDeadline is null or o.responseDeadline >= :today)
               and (:text = '' or lower(o.title) like :text escape '\\'
                    or lower(o.problemStatement) like :text escape '\\')
@@ -40,5 +43,6 @@ public interface OpportunityRepository extends PostingRepository<Opportunity> {
             @Param("today") LocalDate today,
             @Param("text") String textPattern,
             @Param("kind") String kind,
-            @Param("code") String code);
+            @Param("code") String code,
+            @Param("audience") String audiencePattern);
 }

@@ -44,6 +44,9 @@ public class Organization {
 
     private String region;
 
+    /** The cluster it belongs to (exactly one; decision 028), chosen at registration. */
+    private String clusterCode;
+
     private String description;
 
     @Enumerated(EnumType.STRING)
@@ -93,7 +96,8 @@ public class Organization {
             String region,
             String description,
             boolean listedInDirectory,
-            Instant createdAt) {
+            Instant createdAt,
+            String cluster) {
         this.id = id;
         this.type = type;
         this.name = name;
@@ -104,6 +108,7 @@ public class Organization {
         this.status = VerificationStatus.PENDING_VERIFICATION;
         this.createdAt = createdAt;
         this.statusChangedAt = createdAt;
+        this.clusterCode = cluster;
     }
 
     public static Organization imported(
@@ -115,8 +120,10 @@ public class Organization {
             String region,
             String description,
             boolean listed,
-            Instant now) {
-        Organization organization = new Organization(id, type, name, website, region, description, listed, now);
+            Instant now,
+            String cluster) {
+        Organization organization =
+                new Organization(id, type, name, website, region, description, listed, now, cluster);
         organization.externalId = externalId;
         // verified by the program's own data: no note to show the organization (the audit trail has the import)
         organization.status = VerificationStatus.VERIFIED;
@@ -142,7 +149,7 @@ public class Organization {
     }
 
     public MemberOf toMemberOf() {
-        return new MemberOf(new OrganizationId(id), type, status, name);
+        return new MemberOf(new OrganizationId(id), type, status, name, clusterCode);
     }
 
     public OrganizationCard toCard() {
@@ -151,6 +158,10 @@ public class Organization {
 
     public OrganizationType type() {
         return type;
+    }
+
+    public String cluster() {
+        return clusterCode;
     }
 
     public void awaitEmailConfirmation() {

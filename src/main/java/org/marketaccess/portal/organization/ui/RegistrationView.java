@@ -20,6 +20,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
+import org.marketaccess.portal.cluster.Cluster;
+import org.marketaccess.portal.cluster.ClusterService;
 import org.marketaccess.portal.identity.PasswordPolicy;
 import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.organization.Registration;
@@ -43,6 +45,9 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
     final TextField organizationName = new TextField();
     final TextField website = new TextField();
     final Select<String> region = new Select<>();
+    /** Follows the region until chosen otherwise (decision 028). */
+    final Select<String> cluster = new Select<>();
+
     final TextArea description = new TextArea();
     final TextField contactName = new TextField();
     final EmailField contactEmail = new EmailField();
@@ -53,7 +58,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
     private final FieldErrors errors = new FieldErrors(this);
     private final RegistrationService registrations;
 
-    RegistrationView(RegistrationService registrations, TaxonomyService taxonomy) {
+    RegistrationView(RegistrationService registrations, TaxonomyService taxonomy, ClusterService clusters) {
         this.registrations = registrations;
         addClassName("registration-view");
         add(LanguageMenu.forPage());
@@ -76,6 +81,15 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
         region.setItems(
                 taxonomy.terms(TaxonomyKind.REGION).stream().map(Term::code).toList());
         region.setItemLabelGenerator(code -> taxonomy.label(TaxonomyKind.REGION, code));
+        cluster.setLabel(getTranslation("organization.cluster"));
+        cluster.setHelperText(getTranslation("organization.cluster.help"));
+        cluster.setItems(clusters.all().stream().map(Cluster::code).toList());
+        cluster.setItemLabelGenerator(clusters::name);
+        region.addValueChangeListener(changed -> {
+            if (changed.getValue() != null) {
+                cluster.setValue(clusters.forRegion(changed.getValue()));
+            }
+        });
         description.setLabel(getTranslation("organization.description"));
         description.setMaxLength(4000);
         description.setHelperText(getTranslation("organization.description.help"));
@@ -96,13 +110,14 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
                 .field("organizationName", organizationName)
                 .field("website", website)
                 .field("region", region)
+                .field("cluster", cluster)
                 .field("description", description)
                 .field("contactName", contactName)
                 .field("contactEmail", contactEmail)
                 .field("contactPhone", contactPhone);
 
         FormLayout you = new FormLayout(fullName, email, password);
-        FormLayout organization = new FormLayout(type, organizationName, website, region, description);
+        FormLayout organization = new FormLayout(type, organizationName, website, region, cluster, description);
         organization.setColspan(description, 2);
         FormLayout contact = new FormLayout(contactName, contactEmail, contactPhone);
 
@@ -148,7 +163,8 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
                 contactName.getValue(),
                 contactEmail.getValue(),
                 contactPhone.getValue(),
-                listedInDirectory.getValue());
+                listedInDirectory.getValue(),
+                cluster.getValue());
     }
 
     private void submit() {

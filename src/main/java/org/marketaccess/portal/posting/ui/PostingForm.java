@@ -50,6 +50,9 @@ public class PostingForm<D extends Record> extends Composite<VerticalLayout> {
 
     final TextField title = new TextField();
     final Checkbox anonymous = new Checkbox();
+    /** Unticked (the default): partner clusters see the posting too (decision 028). */
+    final Checkbox keptInCluster = new Checkbox();
+
     private final Class<D> type;
     private final Binder<D> binder;
     private final FieldErrors errors = new FieldErrors(this);
@@ -85,9 +88,11 @@ public class PostingForm<D extends Record> extends Composite<VerticalLayout> {
         }
         anonymous.setLabel(getTranslation("posting.anonymous"));
         binder.forField(anonymous).bind("anonymous");
+        keptInCluster.setLabel(getTranslation("posting.kept-in-cluster"));
+        binder.forField(keptInCluster).bind("keptInCluster");
         getContent().setPadding(false);
         getContent().setWidthFull();
-        getContent().add(title, grid, anonymous);
+        getContent().add(title, grid, anonymous, keptInCluster);
     }
 
     /** A text area under the title (and any before it) for the record's {@code property}. */

@@ -67,7 +67,8 @@ public final class PairMatcher {
             double requirementFactor,
             double regionFactor,
             LocalDate today,
-            String onlyId) {}
+            String onlyId,
+            org.marketaccess.portal.search.Visibility visibility) {}
 
     /**
      * A document and its score as the query's side sees it; {@code otherView} is the score as the
@@ -119,6 +120,7 @@ public final class PairMatcher {
         if (q.onlyId() != null) {
             filters.add(new TermQuery(new Term(ID, q.onlyId())));
         }
+        filters.addAll(PostingQueries.visible(q.visibility()));
         Query candidates = PostingQueries.candidates(combined.build(), filters, q.excludedOrganization());
         ScoreDoc[] found = searcher.search(candidates, Math.max(CANDIDATES, 10 * k)).scoreDocs;
         return rescore(searcher, q, pairText.vector(q.title(), q.body()), found, k);

@@ -149,6 +149,24 @@ final class PostingQueries {
         return filters;
     }
 
+    /**
+     * The filters of what a viewer may find (decision 028): postings whose audience holds the
+     * viewer's cluster and, when matching, of a cluster that may see the viewer's posting.
+     */
+    static List<Query> visible(org.marketaccess.portal.search.Visibility visibility) {
+        List<Query> filters = new ArrayList<>();
+        if (visibility == null) {
+            return filters;
+        }
+        if (visibility.viewerCluster() != null) {
+            filters.add(new TermQuery(new Term(PostingSchema.AUDIENCE, visibility.viewerCluster())));
+        }
+        if (visibility.seenBy() != null) {
+            filters.add(anyOf(PostingSchema.CLUSTER, visibility.seenBy()));
+        }
+        return filters;
+    }
+
     /** {@code query} as candidates: at least one of its clauses, every filter, none of the organization's. */
     static Query candidates(BooleanQuery query, List<Query> filters, String excludedOrganization) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();

@@ -41,6 +41,10 @@ public final class PostingSchema {
     static final String INTEGRATION = "integration";
     /** Opportunities: their region and every region enclosing it; needs: the regions they are open to. */
     public static final String REGION = "region";
+    /** The clusters that may see the posting (decision 028): a filter, never scored. */
+    public static final String AUDIENCE = "audience";
+    /** The posting's organization's cluster: matching keeps only pairs both sides may see. */
+    static final String CLUSTER = "cluster";
 
     static final String STAGE = "stage";
     static final String DEADLINE = "deadline";
@@ -52,7 +56,7 @@ public final class PostingSchema {
     static final String BATCH = "batch";
 
     /** Changes whenever the document layout does; an index written with another layout is rebuilt. */
-    static final String VERSION_NAME = "postings-3";
+    static final String VERSION_NAME = "postings-4";
 
     private PostingSchema() {}
 
@@ -72,7 +76,47 @@ public final class PostingSchema {
             int stageRank,
             Long deadlineEpochDay,
             long publishedMillis,
-            long version) {}
+            long version,
+            String cluster,
+            Collection<String> audience) {
+
+        /** A posting of no cluster: found only where nothing is filtered. */
+        public Doc(
+                String id,
+                String kind,
+                String organizationId,
+                String title,
+                String body,
+                Collection<String> clinicalAreas,
+                Collection<String> categories,
+                Collection<String> careSettings,
+                Collection<String> certifications,
+                Collection<String> integrations,
+                Collection<String> regions,
+                int stageRank,
+                Long deadlineEpochDay,
+                long publishedMillis,
+                long version) {
+            this(
+                    id,
+                    kind,
+                    organizationId,
+                    title,
+                    body,
+                    clinicalAreas,
+                    categories,
+                    careSettings,
+                    certifications,
+                    integrations,
+                    regions,
+                    stageRank,
+                    deadlineEpochDay,
+                    publishedMillis,
+                    version,
+                    null,
+                    List.of());
+        }
+    }
 
     static Document document(Doc doc, long batch, PairText pairText) {
         Document document = new Document();
@@ -91,6 +135,12 @@ public final class PostingSchema {
         codes(document, CERT, doc.certifications(), false);
         codes(document, INTEGRATION, doc.integrations(), false);
         codes(document, REGION, doc.regions(), true);
+        if (doc.cluster() != null) {
+            document.add(new StringField(CLUSTER, doc.cluster(), Field.Store.NO));
+        }
+        for (String cluster : Set.copyOf(doc.audience())) {
+            document.add(new StringField(AUDIENCE, cluster, Field.Store.NO));
+        }
         document.add(new NumericDocValuesField(STAGE, doc.stageRank()));
         if (doc.deadlineEpochDay() != null || PostingKind.OPPORTUNITY.name().equals(doc.kind())) {
             // an opportunity without a deadline never expires: it sorts after every date

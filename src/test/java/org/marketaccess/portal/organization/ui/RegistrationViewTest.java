@@ -135,6 +135,25 @@ class RegistrationViewTest extends SpringBrowserlessTest {
                         + " tell the program office.");
     }
 
+    @Test
+    void theClusterFollowsTheRegionUnlessChosenAndTheOrganizationKeepsIt() {
+        RegistrationView view = fillValidForm();
+        assertThat(view.cluster.getValue()).isEqualTo("massachusetts");
+        test(view.region).selectItem("Spain");
+        assertThat(view.cluster.getValue()).as("the region's cluster").isEqualTo("catalonia");
+        test(view.cluster).selectItem("Yorkshire NHS & industry partners");
+        String email = view.email.getValue();
+        test(view.register).click();
+
+        assertThat(jdbc.queryForObject(
+                        "select o.cluster_code from organization o"
+                                + " join organization_member m on m.organization_id = o.id"
+                                + " join account a on a.id = m.account_id where a.email = ?",
+                        String.class,
+                        email))
+                .isEqualTo("yorkshire");
+    }
+
     private RegistrationView fillValidForm() {
         RegistrationView view = navigate(RegistrationView.class);
         var data = TestData.registration(OrganizationType.STARTUP);
