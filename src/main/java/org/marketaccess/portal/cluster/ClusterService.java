@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.marketaccess.portal.cluster.internal.ClusterEntity;
 import org.marketaccess.portal.cluster.internal.ClusterRepository;
+import org.marketaccess.portal.shared.ui.CurrentLanguage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +52,14 @@ public class ClusterService {
         return code != null && entries().containsKey(code);
     }
 
-    /** The cluster's name, or the code itself when it is unknown. */
+    /**
+     * The cluster's name in the language of the person in front of the current page (English in a
+     * job or a mail), or the code itself when it is unknown.
+     */
     public String name(String code) {
-        return find(code).map(Cluster::name).orElse(code);
+        return find(code)
+                .map(cluster -> cluster.name(CurrentLanguage.orEnglish()))
+                .orElse(code);
     }
 
     /** The partners of a cluster (symmetric: each agreement holds both ways); none for an unknown code. */

@@ -102,7 +102,7 @@ class FilterBar extends Composite<FlexLayout> {
                 ? getTranslation("insight.filter.cluster.all")
                 : clusters.stream()
                         .filter(found -> found.code().equals(code))
-                        .map(Cluster::name)
+                        .map(found -> found.name(getLocale()))
                         .findFirst()
                         .orElse(code));
         organization.setLabel(getTranslation("insight.filter.organization"));
