@@ -32,6 +32,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.marketaccess.portal.posting.PostingLanguage;
 
 /**
  * A posting's best matches of the other kind: Lucene finds candidates with a query whose score
@@ -67,7 +68,8 @@ public final class PairMatcher {
             double requirementFactor,
             double regionFactor,
             LocalDate today,
-            String onlyId) {}
+            String onlyId,
+            PostingLanguage language) {}
 
     /**
      * A document and its score as the query's side sees it; {@code otherView} is the score as the
@@ -87,7 +89,7 @@ public final class PairMatcher {
     List<Scored> match(IndexSearcher searcher, MatchQuery q, int k) throws IOException {
         // BM25 finds the candidates; their score is then the pair's own (text similarity of the
         // two postings, facet overlaps, requirements), never relative to the other candidates
-        PostingQueries.TextQuery text = queries.posting(q.title(), q.body(), searcher);
+        PostingQueries.TextQuery text = queries.posting(q.title(), q.body(), q.language(), searcher);
         float textBoost = text == null ? 0f : (float) (q.textWeight() / text.estimate());
         BooleanQuery.Builder combined = new BooleanQuery.Builder();
         if (textBoost > 0) {
@@ -121,7 +123,7 @@ public final class PairMatcher {
         }
         Query candidates = PostingQueries.candidates(combined.build(), filters, q.excludedOrganization());
         ScoreDoc[] found = searcher.search(candidates, Math.max(CANDIDATES, 10 * k)).scoreDocs;
-        return rescore(searcher, q, pairText.vector(q.title(), q.body()), found, k);
+        return rescore(searcher, q, pairText.vector(q.language(), q.title(), q.body()), found, k);
     }
 
     private static List<Scored> rescore(

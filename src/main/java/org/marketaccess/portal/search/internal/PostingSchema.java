@@ -20,6 +20,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 import org.marketaccess.portal.posting.PostingKind;
+import org.marketaccess.portal.posting.PostingLanguage;
 
 /**
  * What a posting's document holds, field by field: text in analyzed title and body fields; every
@@ -32,8 +33,13 @@ public final class PostingSchema {
     static final String ID = "id";
     static final String KIND = "kind";
     static final String ORG = "org";
+    /** English text; Spanish and Catalan text go to {@code title_es}, {@code body_ca} and so on ({@link LanguageAnalysis}). */
     static final String TITLE = "title";
+
     static final String BODY = "body";
+    /** The language the text was analyzed in: en, es or ca. */
+    static final String LANGUAGE = "language";
+
     public static final String CLINICAL = "clinical";
     public static final String CATEGORY = "category";
     public static final String SETTING = "setting";
@@ -52,7 +58,7 @@ public final class PostingSchema {
     static final String BATCH = "batch";
 
     /** Changes whenever the document layout does; an index written with another layout is rebuilt. */
-    static final String VERSION_NAME = "postings-3";
+    static final String VERSION_NAME = "postings-4";
 
     private PostingSchema() {}
 
@@ -72,9 +78,11 @@ public final class PostingSchema {
             int stageRank,
             Long deadlineEpochDay,
             long publishedMillis,
-            long version) {}
+            long version,
+            PostingLanguage language) {}
 
-    static Document document(Doc doc, long batch, PairText pairText) {
+    static Document document(Doc doc, long batch, PairText pairText, LanguageAnalysis analysis) {
+        PostingLanguage language = analysis.languageOf(doc.language(), doc.title(), doc.body());
         Document document = new Document();
         document.add(new LongField(BATCH, batch, Field.Store.NO));
         document.add(new StringField(ID, doc.id(), Field.Store.NO));
@@ -83,8 +91,11 @@ public final class PostingSchema {
         if (doc.organizationId() != null) {
             document.add(new StringField(ORG, doc.organizationId(), Field.Store.NO));
         }
-        document.add(new TextField(TITLE, doc.title() == null ? "" : doc.title(), Field.Store.NO));
-        document.add(new TextField(BODY, doc.body() == null ? "" : doc.body(), Field.Store.NO));
+        document.add(new StringField(LANGUAGE, language.code(), Field.Store.NO));
+        document.add(new TextField(
+                LanguageAnalysis.title(language), doc.title() == null ? "" : doc.title(), Field.Store.NO));
+        document.add(
+                new TextField(LanguageAnalysis.body(language), doc.body() == null ? "" : doc.body(), Field.Store.NO));
         codes(document, CLINICAL, doc.clinicalAreas(), true);
         codes(document, CATEGORY, doc.categories(), true);
         codes(document, SETTING, doc.careSettings(), true);
@@ -101,7 +112,7 @@ public final class PostingSchema {
         }
         document.add(new NumericDocValuesField(PUBLISHED, doc.publishedMillis()));
         document.add(new NumericDocValuesField(VERSION, doc.version()));
-        document.add(new BinaryDocValuesField(VECTOR, pairText.vector(doc.title(), doc.body())));
+        document.add(new BinaryDocValuesField(VECTOR, pairText.vector(language, doc.title(), doc.body())));
         return document;
     }
 
