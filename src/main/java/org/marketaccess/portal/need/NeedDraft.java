@@ -2,6 +2,7 @@ package org.marketaccess.portal.need;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.marketaccess.portal.posting.PostingChecks.Complete;
@@ -43,7 +44,11 @@ public record NeedDraft(
         @NotEmpty(groups = Complete.class, message = "{posting.choose-at-least-one}")
         List<String> regions,
 
-        boolean anonymous) {
+        boolean anonymous,
+
+        /** en, es or ca as chosen in the editor; null to detect it from the text (decision 027). */
+        @Pattern(regexp = "en|es|ca", message = "{posting.language.unknown}")
+        String language) {
 
     public NeedDraft {
         sought = List.copyOf(sought == null ? List.of() : sought);
@@ -53,5 +58,33 @@ public record NeedDraft(
         certifications = List.copyOf(certifications == null ? List.of() : certifications);
         integrations = List.copyOf(integrations == null ? List.of() : integrations);
         regions = List.copyOf(regions == null ? List.of() : regions);
+    }
+
+    /** A need whose language is detected from its text when saved. */
+    public NeedDraft(
+            String title,
+            String description,
+            List<String> sought,
+            List<String> categories,
+            List<String> clinicalAreas,
+            List<String> careSettings,
+            String stage,
+            List<String> certifications,
+            List<String> integrations,
+            List<String> regions,
+            boolean anonymous) {
+        this(
+                title,
+                description,
+                sought,
+                categories,
+                clinicalAreas,
+                careSettings,
+                stage,
+                certifications,
+                integrations,
+                regions,
+                anonymous,
+                null);
     }
 }

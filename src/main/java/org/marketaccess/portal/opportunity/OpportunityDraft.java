@@ -2,6 +2,7 @@ package org.marketaccess.portal.opportunity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,7 +51,11 @@ public record OpportunityDraft(
         String timeline,
 
         LocalDate responseDeadline,
-        boolean anonymous) {
+        boolean anonymous,
+
+        /** en, es or ca as chosen in the editor; null to detect it from the text (decision 027). */
+        @Pattern(regexp = "en|es|ca", message = "{posting.language.unknown}")
+        String language) {
 
     public OpportunityDraft {
         categories = List.copyOf(categories == null ? List.of() : categories);
@@ -58,5 +63,39 @@ public record OpportunityDraft(
         careSettings = List.copyOf(careSettings == null ? List.of() : careSettings);
         requiredCertifications = List.copyOf(requiredCertifications == null ? List.of() : requiredCertifications);
         requiredIntegrations = List.copyOf(requiredIntegrations == null ? List.of() : requiredIntegrations);
+    }
+
+    /** An opportunity whose language is detected from its text when saved. */
+    public OpportunityDraft(
+            String title,
+            String problemStatement,
+            String desiredOutcomes,
+            List<String> categories,
+            List<String> clinicalAreas,
+            List<String> careSettings,
+            List<String> requiredCertifications,
+            List<String> requiredIntegrations,
+            String minimumStage,
+            String region,
+            String budgetBand,
+            String timeline,
+            LocalDate responseDeadline,
+            boolean anonymous) {
+        this(
+                title,
+                problemStatement,
+                desiredOutcomes,
+                categories,
+                clinicalAreas,
+                careSettings,
+                requiredCertifications,
+                requiredIntegrations,
+                minimumStage,
+                region,
+                budgetBand,
+                timeline,
+                responseDeadline,
+                anonymous,
+                null);
     }
 }

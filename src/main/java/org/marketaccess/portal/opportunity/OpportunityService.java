@@ -272,7 +272,8 @@ public class OpportunityService {
                 draft.budgetBand(),
                 draft.timeline(),
                 draft.responseDeadline(),
-                draft.anonymous());
+                draft.anonymous(),
+                draft.language());
     }
 
     private OpportunityDetails details(Opportunity opportunity, MemberOf viewer, boolean showOrganization) {

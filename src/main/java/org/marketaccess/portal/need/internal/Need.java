@@ -58,6 +58,7 @@ public class Need extends Posting<NeedDraft> {
                 now);
         description = draft.description() == null ? "" : draft.description().strip();
         stage = TextRules.clean(draft.stage());
+        writeLanguage(draft.language(), description);
     }
 
     @Override
@@ -73,7 +74,8 @@ public class Need extends Posting<NeedDraft> {
                 codes(TaxonomyKind.CERTIFICATION),
                 codes(TaxonomyKind.INTEGRATION),
                 codes(TaxonomyKind.REGION),
-                anonymous());
+                anonymous(),
+                language());
     }
 
     public String stage() {

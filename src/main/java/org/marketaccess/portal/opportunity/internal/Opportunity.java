@@ -78,6 +78,7 @@ public class Opportunity extends Posting<OpportunityDraft> {
         budgetBand = TextRules.clean(draft.budgetBand());
         timeline = TextRules.clean(draft.timeline());
         responseDeadline = draft.responseDeadline();
+        writeLanguage(draft.language(), problemStatement + "\n" + (desiredOutcomes == null ? "" : desiredOutcomes));
     }
 
     /** @return the status before */
@@ -106,7 +107,8 @@ public class Opportunity extends Posting<OpportunityDraft> {
                 budgetBand,
                 timeline,
                 responseDeadline,
-                anonymous());
+                anonymous(),
+                language());
     }
 
     public String region() {

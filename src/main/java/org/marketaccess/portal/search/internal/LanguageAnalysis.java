@@ -154,16 +154,24 @@ public final class LanguageAnalysis {
         }
     }
 
-    /** The terms of a text's vector: its query terms and, across languages, the concepts it names. */
-    void vectorTerms(BiConsumer<String, Float> each, PostingLanguage language, String text, float weight) {
+    /**
+     * The terms of a text's vector: its query terms to {@code words} and, when languages meet, the
+     * concepts it names to {@code concepts}.
+     */
+    void vectorTerms(
+            BiConsumer<String, Float> words,
+            BiConsumer<String, Float> concepts,
+            PostingLanguage language,
+            String text,
+            float weight) {
         if (text == null || text.isBlank()) {
             return;
         }
-        tokens(queries.get(language), text, term -> each.accept(term, weight));
+        tokens(queries.get(language), text, term -> words.accept(term, weight));
         if (multilingual) {
-            tokens(concepts.get(language), text, term -> {
+            tokens(this.concepts.get(language), text, term -> {
                 if (term.startsWith(CONCEPT)) {
-                    each.accept(term, weight);
+                    concepts.accept(term, weight);
                 }
             });
         }

@@ -1,8 +1,10 @@
 package org.marketaccess.portal.search.internal;
 
 import static org.marketaccess.portal.search.internal.PostingSchema.CERT;
+import static org.marketaccess.portal.search.internal.PostingSchema.CONCEPT_VECTOR;
 import static org.marketaccess.portal.search.internal.PostingSchema.ID;
 import static org.marketaccess.portal.search.internal.PostingSchema.INTEGRATION;
+import static org.marketaccess.portal.search.internal.PostingSchema.LANGUAGE;
 import static org.marketaccess.portal.search.internal.PostingSchema.REGION;
 import static org.marketaccess.portal.search.internal.PostingSchema.STAGE;
 import static org.marketaccess.portal.search.internal.PostingSchema.VECTOR;
@@ -21,6 +23,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -123,11 +126,12 @@ public final class PairMatcher {
         }
         Query candidates = PostingQueries.candidates(combined.build(), filters, q.excludedOrganization());
         ScoreDoc[] found = searcher.search(candidates, Math.max(CANDIDATES, 10 * k)).scoreDocs;
-        return rescore(searcher, q, pairText.vector(q.language(), q.title(), q.body()), found, k);
+        return rescore(searcher, q, pairText.vectors(q.language(), q.title(), q.body()), found, k);
     }
 
     private static List<Scored> rescore(
-            IndexSearcher searcher, MatchQuery q, BytesRef vector, ScoreDoc[] candidates, int k) throws IOException {
+            IndexSearcher searcher, MatchQuery q, PairText.Vectors vectors, ScoreDoc[] candidates, int k)
+            throws IOException {
         ScoreDoc[] byDoc = candidates.clone();
         Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
         double[] base = new double[byDoc.length];
@@ -148,7 +152,7 @@ public final class PairMatcher {
                     facetExact +=
                             want.weight() * dice(sharedAndSize[0], want.codes().size(), sharedAndSize[1]);
                 }
-                base[i] = facts.textSimilarity(doc, vector) * q.textWeight() + facetExact;
+                base[i] = facts.textSimilarity(doc, vectors) * q.textWeight() + facetExact;
                 boolean met = facts.requirementsMet(doc);
                 boolean fits = facts.regionFits(doc);
                 factor[i] = (met ? 1 : q.requirementFactor()) * (fits ? 1 : q.regionFactor());
@@ -186,6 +190,11 @@ public final class PairMatcher {
 
         private final MatchQuery q;
         private final BinaryDocValues vectors;
+        private final BinaryDocValues conceptVectors;
+        private final SortedDocValues languages;
+        /** The segment's ordinal of English; negative when none of its postings is English. */
+        private final int english;
+
         private final SortedSetDocValues[] facetValues;
         private final long[][] facetOrds;
         private final SortedSetDocValues certs;
@@ -199,6 +208,9 @@ public final class PairMatcher {
         LeafFacts(LeafReader reader, MatchQuery q) throws IOException {
             this.q = q;
             vectors = DocValues.getBinary(reader, VECTOR);
+            conceptVectors = DocValues.getBinary(reader, CONCEPT_VECTOR);
+            languages = DocValues.getSorted(reader, LANGUAGE);
+            english = languages.lookupTerm(new BytesRef(PostingLanguage.EN.code()));
             facetValues = new SortedSetDocValues[q.facets().size()];
             facetOrds = new long[q.facets().size()][];
             for (int f = 0; f < facetValues.length; f++) {
@@ -245,9 +257,19 @@ public final class PairMatcher {
             return ords;
         }
 
-        /** The cosine of the document's text vector and the query's. */
-        double textSimilarity(int doc, BytesRef query) throws IOException {
-            return vectors.advanceExact(doc) ? PairText.cosine(query, vectors.binaryValue()) : 0;
+        /**
+         * The cosine of the document's text vector and the query's: of their words when both are
+         * English, of words and concepts otherwise ({@link PairText.Vectors}).
+         */
+        double textSimilarity(int doc, PairText.Vectors query) throws IOException {
+            boolean englishDoc = english >= 0 && languages.advanceExact(doc) && languages.ordValue() == english;
+            if (englishDoc && q.language() == PostingLanguage.EN) {
+                return vectors.advanceExact(doc) ? PairText.cosine(query.words(), vectors.binaryValue()) : 0;
+            }
+            if (englishDoc && conceptVectors.advanceExact(doc)) {
+                return PairText.cosine(query.withConcepts(), conceptVectors.binaryValue());
+            }
+            return vectors.advanceExact(doc) ? PairText.cosine(query.withConcepts(), vectors.binaryValue()) : 0;
         }
 
         /** How many of the query's codes the document has, and how many codes it has. */

@@ -98,11 +98,32 @@ public final class PairText {
         return new PairText(analysis, Map.copyOf(frequency), documents);
     }
 
-    /** A posting's normalized term vector, encoded for doc values; the text read in {@code language}. */
-    public BytesRef vector(PostingLanguage language, String title, String body) {
-        Map<String, Float> frequencies = new HashMap<>();
-        count(frequencies, language, title, TITLE_WEIGHT);
-        count(frequencies, language, body, 1f);
+    /**
+     * A posting's term vectors: of its words alone, and of its words and the concepts it names
+     * (decision 027). Two English postings compare their words, as before concepts were there (the
+     * English synonyms already join what concepts would); a pair in which either side is Spanish or
+     * Catalan compares words and concepts, which is where the languages meet. A Spanish or Catalan
+     * posting's words vector carries its concepts too: it is compared that way only.
+     */
+    public record Vectors(BytesRef words, BytesRef withConcepts) {}
+
+    /** A posting's vectors, encoded for doc values; the text read in {@code language}. */
+    public Vectors vectors(PostingLanguage language, String title, String body) {
+        Map<String, Float> words = new HashMap<>();
+        Map<String, Float> concepts = new HashMap<>();
+        count(words, concepts, language, title, TITLE_WEIGHT);
+        count(words, concepts, language, body, 1f);
+        if (concepts.isEmpty()) {
+            BytesRef vector = encode(words);
+            return new Vectors(vector, vector);
+        }
+        Map<String, Float> all = new HashMap<>(words);
+        concepts.forEach((term, weight) -> all.merge(term, weight, Float::sum));
+        BytesRef withConcepts = encode(all);
+        return new Vectors(language == PostingLanguage.EN ? encode(words) : withConcepts, withConcepts);
+    }
+
+    private BytesRef encode(Map<String, Float> frequencies) {
         // (hash, weight) pairs in one long each, sorted by hash: no boxing, one sort
         long[] entries = new long[frequencies.size()];
         int n = 0;
@@ -195,12 +216,22 @@ public final class PairText {
 
     private Map<String, Float> termFrequencies(String text, float weight) {
         Map<String, Float> frequencies = new HashMap<>();
-        count(frequencies, PostingLanguage.EN, text, weight);
+        count(frequencies, frequencies, PostingLanguage.EN, text, weight);
         return frequencies;
     }
 
-    private void count(Map<String, Float> frequencies, PostingLanguage language, String text, float weight) {
-        analysis.vectorTerms((term, w) -> frequencies.merge(term, w, Float::sum), language, text, weight);
+    private void count(
+            Map<String, Float> words,
+            Map<String, Float> concepts,
+            PostingLanguage language,
+            String text,
+            float weight) {
+        analysis.vectorTerms(
+                (term, w) -> words.merge(term, w, Float::sum),
+                (term, w) -> concepts.merge(term, w, Float::sum),
+                language,
+                text,
+                weight);
     }
 
     private static int hash(String term) {

@@ -54,6 +54,8 @@ public final class PostingSchema {
     static final String VERSION = "version";
     /** The posting's text as a normalized term vector ({@link PairText}), for the pair's text similarity. */
     static final String VECTOR = "vector";
+    /** An English posting's vector with the concepts it names, for pairs with another language (decision 027). */
+    static final String CONCEPT_VECTOR = "concept_vector";
     /** The number of the rebuild that last put the document; older ones are stale after a rebuild. */
     static final String BATCH = "batch";
 
@@ -92,6 +94,7 @@ public final class PostingSchema {
             document.add(new StringField(ORG, doc.organizationId(), Field.Store.NO));
         }
         document.add(new StringField(LANGUAGE, language.code(), Field.Store.NO));
+        document.add(new SortedDocValuesField(LANGUAGE, new BytesRef(language.code())));
         document.add(new TextField(
                 LanguageAnalysis.title(language), doc.title() == null ? "" : doc.title(), Field.Store.NO));
         document.add(
@@ -112,7 +115,11 @@ public final class PostingSchema {
         }
         document.add(new NumericDocValuesField(PUBLISHED, doc.publishedMillis()));
         document.add(new NumericDocValuesField(VERSION, doc.version()));
-        document.add(new BinaryDocValuesField(VECTOR, pairText.vector(language, doc.title(), doc.body())));
+        PairText.Vectors vectors = pairText.vectors(language, doc.title(), doc.body());
+        document.add(new BinaryDocValuesField(VECTOR, vectors.words()));
+        if (language == PostingLanguage.EN && !vectors.withConcepts().equals(vectors.words())) {
+            document.add(new BinaryDocValuesField(CONCEPT_VECTOR, vectors.withConcepts()));
+        }
         return document;
     }
 

@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ca.CatalanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -20,7 +21,8 @@ import org.tartarus.snowball.ext.CatalanStemmer;
  * Spanish or Catalan analysis, from the parts of Lucene's {@link SpanishAnalyzer} and {@link
  * CatalanAnalyzer} (their stop words and stemmers; Catalan elision: l'hospital, d'atenció), with
  * accents folded before stop words and stems: people type "cardiaca" as often as "cardíaca", and
- * both must give one term.
+ * both must give one term. English function words are stop words too: postings mix in English
+ * terms, and typed text is read in every language, so "and" or "the" must not become search terms.
  */
 final class RomanceAnalyzer extends Analyzer {
 
@@ -32,7 +34,9 @@ final class RomanceAnalyzer extends Analyzer {
 
     private RomanceAnalyzer(boolean catalan, CharArraySet stopWords) {
         this.catalan = catalan;
-        this.stopWords = folded(stopWords);
+        CharArraySet all = new CharArraySet(stopWords, true);
+        all.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        this.stopWords = folded(all);
     }
 
     static RomanceAnalyzer spanish() {
