@@ -117,8 +117,15 @@ public final class RankingEvaluation {
                         opportunity.id(), profile(opportunity, opportunityRegions.get(opportunity.organizationId()))));
 
         List<Result> results = new ArrayList<>();
-        try (MatchEngine engine = MatchEngine.inMemory(needs.values(), opportunities.values(), rules, true);
-                MatchEngine englishOnly = MatchEngine.inMemory(needs.values(), opportunities.values(), rules, false);
+        int postings = needs.size() + opportunities.size();
+        try (MatchEngine englishOnly = timed(
+                        "english-only",
+                        postings,
+                        () -> MatchEngine.inMemory(needs.values(), opportunities.values(), rules, false));
+                MatchEngine engine = timed(
+                        "with languages",
+                        postings,
+                        () -> MatchEngine.inMemory(needs.values(), opportunities.values(), rules, true));
                 TextBaseline opportunityBaseline = new TextBaseline(opportunities.values().stream()
                         .map(o -> new TextBaseline.Document(o.id(), o.title(), o.description()))
                         .toList());
@@ -176,8 +183,10 @@ public final class RankingEvaluation {
                 node -> queries.put(node.get("_id").asString(), text(node, "text")));
         TaxonomySnapshot taxonomy = TaxonomySnapshot.fromMigrations();
         MatchRules rules = new MatchRules(taxonomy.regions(), taxonomy.stageRanks());
-        try (MatchEngine engine = MatchEngine.inMemory(List.of(), corpus.values(), rules, true);
-                MatchEngine englishOnly = MatchEngine.inMemory(List.of(), corpus.values(), rules, false);
+        try (MatchEngine englishOnly = timed(
+                        "english-only", corpus.size(), () -> MatchEngine.inMemory(List.of(), corpus.values(), rules, false));
+                MatchEngine engine = timed(
+                        "with languages", corpus.size(), () -> MatchEngine.inMemory(List.of(), corpus.values(), rules, true));
                 TextBaseline baseline = new TextBaseline(corpus.values().stream()
                         .map(document ->
                                 new TextBaseline.Document(document.id(), document.title(), document.description()))
@@ -203,6 +212,15 @@ public final class RankingEvaluation {
                     queryId -> ids(baseline.rank(null, queries.get(queryId), K)),
                     queries::containsKey));
         }
+    }
+
+    /** Builds an engine and says how long indexing took (a rough figure: one run, JIT warming up). */
+    private static MatchEngine timed(String name, int postings, java.util.function.Supplier<MatchEngine> open) {
+        long start = System.nanoTime();
+        MatchEngine engine = open.get();
+        System.out.printf(
+                Locale.ROOT, "indexed %d postings %s in %d ms%n", postings, name, (System.nanoTime() - start) / 1_000_000);
+        return engine;
     }
 
     private static Result direction(
