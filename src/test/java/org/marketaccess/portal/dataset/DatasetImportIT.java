@@ -69,9 +69,8 @@ class DatasetImportIT {
         Path copy = copyOf(set, UnaryOperator.identity(), "none", 0);
         ImportReport report = run(copy, new AtomicInteger());
         assertThat(report.imported()).as(report.describe()).isTrue();
-        String prefix = Files.readAllLines(copy.resolve(Dataset.NEEDS))
-                .getFirst()
-                .replaceAll(".*\"id\": \"(t[0-9]+-).*", "$1");
+        String prefix =
+                Files.readAllLines(copy.resolve(Dataset.NEEDS)).getFirst().replaceAll(".*\"id\": \"(t[0-9]+-).*", "$1");
         Map<String, String> expected = new java.util.TreeMap<>();
         List<String> languages = Files.readAllLines(set.resolve("languages.tsv"));
         for (String line : languages.subList(1, languages.size())) {

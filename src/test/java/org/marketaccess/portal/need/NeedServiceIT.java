@@ -177,10 +177,14 @@ class NeedServiceIT {
                         "Seguiment a domicili de la insuficiència cardíaca",
                         "Busquem un hospital per validar el seguiment a casa dels pacients amb insuficiència cardíaca.",
                         false)));
-        assertThat(actAs.user(startup, () -> needs.find(catalan).orElseThrow().content().language()))
+        assertThat(actAs.user(
+                        startup,
+                        () -> needs.find(catalan).orElseThrow().content().language()))
                 .isEqualTo("ca");
         NeedId chosen = actAs.user(startup, () -> needs.create(language(Postings.need("Telemonitoring"), "es")));
-        assertThat(actAs.user(startup, () -> needs.find(chosen).orElseThrow().content().language()))
+        assertThat(actAs.user(
+                        startup,
+                        () -> needs.find(chosen).orElseThrow().content().language()))
                 .isEqualTo("es");
         assertThatThrownBy(() ->
                         actAs.user(startup, () -> needs.create(language(Postings.need("Télésurveillance"), "fr"))))

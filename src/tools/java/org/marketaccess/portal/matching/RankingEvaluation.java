@@ -184,9 +184,13 @@ public final class RankingEvaluation {
         TaxonomySnapshot taxonomy = TaxonomySnapshot.fromMigrations();
         MatchRules rules = new MatchRules(taxonomy.regions(), taxonomy.stageRanks());
         try (MatchEngine englishOnly = timed(
-                        "english-only", corpus.size(), () -> MatchEngine.inMemory(List.of(), corpus.values(), rules, false));
+                        "english-only",
+                        corpus.size(),
+                        () -> MatchEngine.inMemory(List.of(), corpus.values(), rules, false));
                 MatchEngine engine = timed(
-                        "with languages", corpus.size(), () -> MatchEngine.inMemory(List.of(), corpus.values(), rules, true));
+                        "with languages",
+                        corpus.size(),
+                        () -> MatchEngine.inMemory(List.of(), corpus.values(), rules, true));
                 TextBaseline baseline = new TextBaseline(corpus.values().stream()
                         .map(document ->
                                 new TextBaseline.Document(document.id(), document.title(), document.description()))
@@ -219,7 +223,11 @@ public final class RankingEvaluation {
         long start = System.nanoTime();
         MatchEngine engine = open.get();
         System.out.printf(
-                Locale.ROOT, "indexed %d postings %s in %d ms%n", postings, name, (System.nanoTime() - start) / 1_000_000);
+                Locale.ROOT,
+                "indexed %d postings %s in %d ms%n",
+                postings,
+                name,
+                (System.nanoTime() - start) / 1_000_000);
         return engine;
     }
 
