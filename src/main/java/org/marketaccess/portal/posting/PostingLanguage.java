@@ -95,6 +95,9 @@ public enum PostingLanguage {
             ES,
             Set.of(
                     "el",
+                    "de",
+                    "la",
+                    "en",
                     "los",
                     "las",
                     "del",
@@ -147,7 +150,11 @@ public enum PostingLanguage {
             CA,
             Set.of(
                     "el",
+                    "de",
+                    "la",
+                    "en",
                     "els",
+                    "del",
                     "les",
                     "dels",
                     "i",
@@ -201,7 +208,7 @@ public enum PostingLanguage {
 
     /**
      * The language of {@code text}: the one whose marker words it holds most often; letters only
-     * one language uses (ñ, ¿ for Spanish; ç, l·l, à, è, ò for Catalan) weigh too. English when the
+     * one language uses (ñ, ¿ for Spanish; ç, l·l, à, è, ò, ï for Catalan) and the ending -ción or -ció weigh too. English when the
      * text says nothing (empty, numbers, names only) or the counts tie, as most postings are.
      */
     public static PostingLanguage detect(String text) {
@@ -229,6 +236,12 @@ public enum PostingLanguage {
             if (word.contains("l·l")) {
                 score[CA.ordinal()] += 1;
             }
+            // -ción/-ciones is Spanish, -ció/-cions Catalan: the commonest noun ending tells them apart
+            if (word.endsWith("ción") || word.endsWith("ciones")) {
+                score[ES.ordinal()] += 1;
+            } else if (word.endsWith("ció") || word.endsWith("cions")) {
+                score[CA.ordinal()] += 1;
+            }
             String folded = fold(word);
             for (PostingLanguage language : values()) {
                 if (MARKERS.get(language).contains(folded)) {
@@ -237,7 +250,7 @@ public enum PostingLanguage {
             }
         }
         score[ES.ordinal()] += 0.5 * count(lower, "ñ¿¡");
-        score[CA.ordinal()] += 0.5 * count(lower, "çàèò");
+        score[CA.ordinal()] += 0.5 * count(lower, "çàèòï");
         PostingLanguage best = EN;
         for (PostingLanguage language : values()) {
             if (score[language.ordinal()] > score[best.ordinal()]) {
