@@ -42,6 +42,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
+import org.marketaccess.portal.posting.PostingLanguage;
 
 /**
  * One Lucene index holding needs and opportunities, and its lifecycle: one long-lived writer, a
@@ -283,8 +284,7 @@ public final class PostingIndex implements AutoCloseable {
 
     /** Postings for typed text and filters, with facet counts. */
     /** The language a posting is analyzed in (its own, else detected). */
-    public org.marketaccess.portal.posting.PostingLanguage languageOf(
-            org.marketaccess.portal.posting.PostingLanguage given, String title, String body) {
+    public PostingLanguage languageOf(PostingLanguage given, String title, String body) {
         return analysis.languageOf(given, title, body);
     }
 
