@@ -47,7 +47,8 @@ final class ImportDrafts {
                 record.integrations(),
                 record.regions(),
                 record.anonymous(),
-                record.keptInCluster());
+                record.keptInCluster(),
+                null);
     }
 
     static OpportunityDraft opportunity(OpportunityRecord record, String region) {
@@ -66,6 +67,7 @@ final class ImportDrafts {
                 record.timeline(),
                 record.responseDeadline(),
                 record.anonymous(),
-                record.keptInCluster());
+                record.keptInCluster(),
+                null);
     }
 }

@@ -2,6 +2,7 @@ package org.marketaccess.portal.need;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.marketaccess.portal.posting.PostingChecks.Complete;
@@ -46,8 +47,13 @@ public record NeedDraft(
         boolean anonymous,
 
         /** Kept inside the organization's cluster; otherwise shared with its partner clusters (decision 028). */
-        boolean keptInCluster) {
-    // First of the constructors: Vaadin's Binder.writeRecord builds the record with the first one declared.
+        boolean keptInCluster,
+
+        /** en, es or ca as chosen in the editor; null to detect it from the text (decision 027). */
+        @Pattern(regexp = "en|es|ca", message = "{posting.language.unknown}")
+        String language) {
+    // The only constructor: Vaadin's Binder.writeRecord builds a record with getDeclaredConstructors()[0],
+    // whose order the JVM does not promise, so a second constructor could be picked instead.
     public NeedDraft {
         sought = List.copyOf(sought == null ? List.of() : sought);
         categories = List.copyOf(categories == null ? List.of() : categories);
@@ -56,33 +62,5 @@ public record NeedDraft(
         certifications = List.copyOf(certifications == null ? List.of() : certifications);
         integrations = List.copyOf(integrations == null ? List.of() : integrations);
         regions = List.copyOf(regions == null ? List.of() : regions);
-    }
-
-    /** A need shared with the partner clusters, the default. */
-    public NeedDraft(
-            String title,
-            String description,
-            List<String> sought,
-            List<String> categories,
-            List<String> clinicalAreas,
-            List<String> careSettings,
-            String stage,
-            List<String> certifications,
-            List<String> integrations,
-            List<String> regions,
-            boolean anonymous) {
-        this(
-                title,
-                description,
-                sought,
-                categories,
-                clinicalAreas,
-                careSettings,
-                stage,
-                certifications,
-                integrations,
-                regions,
-                anonymous,
-                false);
     }
 }

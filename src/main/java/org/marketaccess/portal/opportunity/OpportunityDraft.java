@@ -2,6 +2,7 @@ package org.marketaccess.portal.opportunity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,47 +54,18 @@ public record OpportunityDraft(
         boolean anonymous,
 
         /** Kept inside the organization's cluster; otherwise shared with its partner clusters (decision 028). */
-        boolean keptInCluster) {
-    // First of the constructors: Vaadin's Binder.writeRecord builds the record with the first one declared.
+        boolean keptInCluster,
+
+        /** en, es or ca as chosen in the editor; null to detect it from the text (decision 027). */
+        @Pattern(regexp = "en|es|ca", message = "{posting.language.unknown}")
+        String language) {
+    // The only constructor: Vaadin's Binder.writeRecord builds a record with getDeclaredConstructors()[0],
+    // whose order the JVM does not promise, so a second constructor could be picked instead.
     public OpportunityDraft {
         categories = List.copyOf(categories == null ? List.of() : categories);
         clinicalAreas = List.copyOf(clinicalAreas == null ? List.of() : clinicalAreas);
         careSettings = List.copyOf(careSettings == null ? List.of() : careSettings);
         requiredCertifications = List.copyOf(requiredCertifications == null ? List.of() : requiredCertifications);
         requiredIntegrations = List.copyOf(requiredIntegrations == null ? List.of() : requiredIntegrations);
-    }
-
-    /** An opportunity shared with the partner clusters, the default. */
-    public OpportunityDraft(
-            String title,
-            String problemStatement,
-            String desiredOutcomes,
-            List<String> categories,
-            List<String> clinicalAreas,
-            List<String> careSettings,
-            List<String> requiredCertifications,
-            List<String> requiredIntegrations,
-            String minimumStage,
-            String region,
-            String budgetBand,
-            String timeline,
-            LocalDate responseDeadline,
-            boolean anonymous) {
-        this(
-                title,
-                problemStatement,
-                desiredOutcomes,
-                categories,
-                clinicalAreas,
-                careSettings,
-                requiredCertifications,
-                requiredIntegrations,
-                minimumStage,
-                region,
-                budgetBand,
-                timeline,
-                responseDeadline,
-                anonymous,
-                false);
     }
 }

@@ -278,7 +278,8 @@ public class OpportunityService {
                 draft.timeline(),
                 draft.responseDeadline(),
                 draft.anonymous(),
-                draft.keptInCluster());
+                draft.keptInCluster(),
+                draft.language());
     }
 
     private OpportunityDetails details(Opportunity opportunity, MemberOf viewer, boolean showOrganization) {

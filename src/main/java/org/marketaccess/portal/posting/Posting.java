@@ -51,6 +51,9 @@ public abstract class Posting<D extends Record> {
      */
     private String audience;
 
+    /** en, es or ca: chosen in the editor, else detected from the text when written (decision 027). */
+    private String language;
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -100,6 +103,20 @@ public abstract class Posting<D extends Record> {
         terms().retainAll(next);
         terms().addAll(next);
         updatedAt = now;
+    }
+
+    /**
+     * The posting's language: the one chosen ({@code en}, {@code es}, {@code ca}), else the one its
+     * title and {@code text} are written in. The kind calls it after writing its text.
+     */
+    protected final void writeLanguage(String chosen, String text) {
+        PostingLanguage given = PostingLanguage.ofCode(chosen);
+        language = (given != null ? given : PostingLanguage.detect(title + "\n" + (text == null ? "" : text))).code();
+    }
+
+    /** en, es or ca; null for a posting written before languages were kept (decision 027). */
+    public String language() {
+        return language;
     }
 
     /** The codes of one taxonomy kind, sorted. */

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.marketaccess.portal.posting.PostingKind;
 import org.marketaccess.portal.search.internal.FacetedSearch;
 import org.marketaccess.portal.search.internal.Highlighting;
+import org.marketaccess.portal.search.internal.LanguageAnalysis;
 import org.marketaccess.portal.search.internal.MedicalAnalyzer;
 import org.marketaccess.portal.search.internal.PairMatcher;
 import org.marketaccess.portal.search.internal.PairRules;
@@ -67,7 +68,23 @@ public final class MatchEngine implements AutoCloseable {
     /** An engine over postings held in memory, with no deadlines (evaluation, tests). */
     public static MatchEngine inMemory(
             Collection<NeedProfile> needs, Collection<OpportunityProfile> opportunities, MatchRules rules) {
-        MatchEngine engine = new MatchEngine(PostingIndex.inMemory(TITLE_BOOST), rules, null);
+        return inMemory(needs, opportunities, rules, true);
+    }
+
+    /**
+     * An engine in memory; {@code languages} false reads every posting as English, with no
+     * concepts across languages (the engine before decision 027, which the evaluation compares).
+     */
+    public static MatchEngine inMemory(
+            Collection<NeedProfile> needs,
+            Collection<OpportunityProfile> opportunities,
+            MatchRules rules,
+            boolean languages) {
+        MatchEngine engine = new MatchEngine(
+                PostingIndex.inMemory(
+                        TITLE_BOOST, languages ? LanguageAnalysis.multilingual() : LanguageAnalysis.englishOnly()),
+                rules,
+                null);
         needs.forEach(need -> engine.put(need, PostingMeta.of(0)));
         opportunities.forEach(opportunity -> engine.put(opportunity, PostingMeta.of(0)));
         engine.refresh();
@@ -108,7 +125,8 @@ public final class MatchEngine implements AutoCloseable {
                 meta.publishedAt() == null ? 0 : meta.publishedAt().toEpochMilli(),
                 meta.version(),
                 meta.cluster(),
-                meta.audience()));
+                meta.audience(),
+                need.language()));
     }
 
     /** Adds or replaces an opportunity; searches see it after {@link #refresh()}. */
@@ -130,7 +148,8 @@ public final class MatchEngine implements AutoCloseable {
                 meta.publishedAt() == null ? 0 : meta.publishedAt().toEpochMilli(),
                 meta.version(),
                 meta.cluster(),
-                meta.audience()));
+                meta.audience(),
+                opportunity.language()));
     }
 
     public void remove(String id) {
@@ -197,7 +216,8 @@ public final class MatchEngine implements AutoCloseable {
                         DECISIVE,
                         today(),
                         onlyId,
-                        visibility),
+                        visibility,
+                        index.languageOf(need.language(), need.title(), need.description())),
                 k));
     }
 
@@ -264,7 +284,11 @@ public final class MatchEngine implements AutoCloseable {
                         WEAKENING,
                         today(),
                         onlyId,
-                        visibility),
+                        visibility,
+                        index.languageOf(
+                                opportunity.language(),
+                                opportunity.title(),
+                                join(opportunity.description(), opportunity.desiredOutcomes()))),
                 k));
     }
 

@@ -155,7 +155,8 @@ abstract class ClusterTestBase {
                     base.timeline(),
                     base.responseDeadline(),
                     false,
-                    keptInCluster));
+                    keptInCluster,
+                    null));
             opportunities.publish(id, opportunities.find(id).orElseThrow().version());
             return id;
         });
@@ -175,7 +176,8 @@ abstract class ClusterTestBase {
                 base.integrations(),
                 base.regions(),
                 false,
-                true);
+                true,
+                null);
     }
 
     List<String> matchIds(NeedId need, String startup) {

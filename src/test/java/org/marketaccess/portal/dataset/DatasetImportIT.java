@@ -62,6 +62,33 @@ class DatasetImportIT {
         assertThat(postingCounts()).as("no duplicates after importing again").isEqualTo(afterFirst);
     }
 
+    /** Decision 027: an imported posting gets the language its text is written in. */
+    @Test
+    void importedPostingsGetTheLanguageTheirTextIsWrittenIn() throws IOException {
+        Path set = Path.of("eval/cross-language");
+        Path copy = copyOf(set, UnaryOperator.identity(), "none", 0);
+        ImportReport report = run(copy, new AtomicInteger());
+        assertThat(report.imported()).as(report.describe()).isTrue();
+        String prefix =
+                Files.readAllLines(copy.resolve(Dataset.NEEDS)).getFirst().replaceAll(".*\"id\": \"(t[0-9]+-).*", "$1");
+        Map<String, String> expected = new java.util.TreeMap<>();
+        List<String> languages = Files.readAllLines(set.resolve("languages.tsv"));
+        for (String line : languages.subList(1, languages.size())) {
+            String[] columns = line.split("\t");
+            expected.put(prefix + columns[0], columns[1]);
+        }
+        Map<String, String> stored = new java.util.TreeMap<>();
+        jdbc.query(
+                "select external_id, language from need where external_id like ?"
+                        + " union all select external_id, language from opportunity where external_id like ?",
+                row -> {
+                    stored.put(row.getString(1), row.getString(2));
+                },
+                prefix + "%",
+                prefix + "%");
+        assertThat(stored).isEqualTo(expected);
+    }
+
     @Test
     void aLineThatIsNotJsonImportsNothingAndIsNamed() throws IOException {
         assertRefused(

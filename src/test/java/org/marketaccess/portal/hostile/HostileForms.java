@@ -234,7 +234,9 @@ final class HostileForms {
                 d.certifications(),
                 d.integrations(),
                 d.regions(),
-                false);
+                false,
+                false,
+                null);
         actAs.user(
                 startup,
                 () -> needs.update(need, draft, needs.find(need).orElseThrow().version()));
@@ -257,7 +259,9 @@ final class HostileForms {
                 field.equals("budgetBand") ? value : d.budgetBand(),
                 field.equals("timeline") ? value : d.timeline(),
                 d.responseDeadline(),
-                false);
+                false,
+                false,
+                null);
         actAs.user(
                 provider,
                 () -> opportunities.update(

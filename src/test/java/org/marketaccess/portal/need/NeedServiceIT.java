@@ -153,8 +153,8 @@ class NeedServiceIT {
     void publishingNeedsEverythingAProviderJudgesBy() {
         NeedId id = actAs.user(
                 startup,
-                () -> needs.create(
-                        new NeedDraft("Only a title", null, null, null, null, null, null, null, null, null, false)));
+                () -> needs.create(new NeedDraft(
+                        "Only a title", null, null, null, null, null, null, null, null, null, false, false, null)));
         assertThatThrownBy(() -> actAs.user(startup, () -> needs.publish(id, v(id))))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
                         .containsKeys(
@@ -170,9 +170,61 @@ class NeedServiceIT {
     }
 
     @Test
+    void aNeedKeepsTheLanguageChosenElseTheOneItsTextIsWrittenIn() {
+        NeedId catalan = actAs.user(
+                startup,
+                () -> needs.create(Postings.need(
+                        "Seguiment a domicili de la insuficiència cardíaca",
+                        "Busquem un hospital per validar el seguiment a casa dels pacients amb insuficiència cardíaca.",
+                        false)));
+        assertThat(actAs.user(
+                        startup,
+                        () -> needs.find(catalan).orElseThrow().content().language()))
+                .isEqualTo("ca");
+        NeedId chosen = actAs.user(startup, () -> needs.create(language(Postings.need("Telemonitoring"), "es")));
+        assertThat(actAs.user(
+                        startup,
+                        () -> needs.find(chosen).orElseThrow().content().language()))
+                .isEqualTo("es");
+        assertThatThrownBy(() ->
+                        actAs.user(startup, () -> needs.create(language(Postings.need("Télésurveillance"), "fr"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("language", "posting.language.unknown"));
+    }
+
+    private static NeedDraft language(NeedDraft draft, String language) {
+        return new NeedDraft(
+                draft.title(),
+                draft.description(),
+                draft.sought(),
+                draft.categories(),
+                draft.clinicalAreas(),
+                draft.careSettings(),
+                draft.stage(),
+                draft.certifications(),
+                draft.integrations(),
+                draft.regions(),
+                draft.anonymous(),
+                false,
+                language);
+    }
+
+    @Test
     void unknownTaxonomyCodesAreRefused() {
         NeedDraft draft = new NeedDraft(
-                "Title", "Text", null, java.util.List.of("quantum-healing"), null, null, null, null, null, null, false);
+                "Title",
+                "Text",
+                null,
+                java.util.List.of("quantum-healing"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                null);
         assertThatThrownBy(() -> actAs.user(startup, () -> needs.create(draft)))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
                         .containsEntry("categories", "taxonomy.unknown-code"));

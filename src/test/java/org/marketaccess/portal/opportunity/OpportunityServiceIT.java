@@ -155,7 +155,9 @@ class OpportunityServiceIT {
                 null,
                 text,
                 null,
-                false);
+                false,
+                false,
+                null);
         OpportunityId id = actAs.user(provider, () -> opportunities.create(draft));
         OpportunityDraft stored =
                 actAs.user(provider, () -> opportunities.find(id).orElseThrow().content());
@@ -178,7 +180,9 @@ class OpportunityServiceIT {
                 null,
                 "t".repeat(201),
                 null,
-                false);
+                false,
+                false,
+                null);
         assertThatThrownBy(() -> actAs.user(provider, () -> opportunities.create(tooMuch)))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
                         .containsEntry("desiredOutcomes", "opportunity.desiredOutcomes.too-long")

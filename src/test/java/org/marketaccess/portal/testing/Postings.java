@@ -31,7 +31,9 @@ public final class Postings {
                 List.of("gdpr"),
                 List.of("fhir"),
                 regions,
-                anonymous);
+                anonymous,
+                false,
+                null);
     }
 
     public static OpportunityDraft opportunity(String title, LocalDate deadline, boolean anonymous) {
@@ -49,6 +51,8 @@ public final class Postings {
                 "25k-100k",
                 "Start Q2 2027",
                 deadline,
-                anonymous);
+                anonymous,
+                false,
+                null);
     }
 }

@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code scripts/evaluate-ranking DIR}: ranks a labelled data set both ways with the portal's
- * engine and, in the same run, with a plain BM25 baseline, and prints nDCG@10, MRR@10 and
+ * engine and, in the same run, with the engine reading every posting as English (its language
+ * handling off, decision 027) and a plain BM25 baseline, and prints nDCG@10, MRR@10 and
  * Recall@10 for each. Reads the data set format of DESIGN.md or a BEIR collection; needs no
  * database (the taxonomy comes from its migration).
  */
@@ -34,18 +35,23 @@ public final class RankingEvaluation {
 
     public static final int K = 10;
 
-    /** The figures of one direction for the engine and the baseline. */
-    public record Result(String direction, int queries, Figures engine, Figures baseline) {
+    /**
+     * The figures of one direction for the engine, the engine without its language handling (every
+     * posting read as English, decision 027) and the baseline.
+     */
+    public record Result(String direction, int queries, Figures engine, Figures englishOnly, Figures baseline) {
 
         public String resultLine() {
             return String.format(
                     Locale.ROOT,
-                    "RESULT direction=%s ndcg@10=%.4f mrr@10=%.4f recall@10=%.4f baseline_ndcg@10=%.4f",
+                    "RESULT direction=%s ndcg@10=%.4f mrr@10=%.4f recall@10=%.4f baseline_ndcg@10=%.4f"
+                            + " english_only_ndcg@10=%.4f",
                     direction,
                     engine.ndcg(),
                     engine.mrr(),
                     engine.recall(),
-                    baseline.ndcg());
+                    baseline.ndcg(),
+                    englishOnly.ndcg());
         }
     }
 
@@ -63,24 +69,26 @@ public final class RankingEvaluation {
         System.out.println("Ranking evaluation of " + directory.toAbsolutePath().normalize());
         System.out.printf(
                 Locale.ROOT,
-                "%-26s %7s | %8s %8s %9s | %13s %12s %14s%n",
+                "%-26s %7s | %8s %8s %9s | %12s | %13s %12s %14s%n",
                 "direction",
                 "queries",
                 "ndcg@10",
                 "mrr@10",
                 "recall@10",
+                "english-only",
                 "base ndcg@10",
                 "base mrr@10",
                 "base recall@10");
         for (Result result : results) {
             System.out.printf(
                     Locale.ROOT,
-                    "%-26s %7d | %8.4f %8.4f %9.4f | %13.4f %12.4f %14.4f%n",
+                    "%-26s %7d | %8.4f %8.4f %9.4f | %12.4f | %13.4f %12.4f %14.4f%n",
                     result.direction(),
                     result.queries(),
                     result.engine().ndcg(),
                     result.engine().mrr(),
                     result.engine().recall(),
+                    result.englishOnly().ndcg(),
                     result.baseline().ndcg(),
                     result.baseline().mrr(),
                     result.baseline().recall());
@@ -109,7 +117,15 @@ public final class RankingEvaluation {
                         opportunity.id(), profile(opportunity, opportunityRegions.get(opportunity.organizationId()))));
 
         List<Result> results = new ArrayList<>();
-        try (MatchEngine engine = MatchEngine.inMemory(needs.values(), opportunities.values(), rules);
+        int postings = needs.size() + opportunities.size();
+        try (MatchEngine englishOnly = timed(
+                        "english-only",
+                        postings,
+                        () -> MatchEngine.inMemory(needs.values(), opportunities.values(), rules, false));
+                MatchEngine engine = timed(
+                        "with languages",
+                        postings,
+                        () -> MatchEngine.inMemory(needs.values(), opportunities.values(), rules, true));
                 TextBaseline opportunityBaseline = new TextBaseline(opportunities.values().stream()
                         .map(o -> new TextBaseline.Document(o.id(), o.title(), o.description()))
                         .toList());
@@ -120,6 +136,7 @@ public final class RankingEvaluation {
                     "needs-to-opportunities",
                     qrels(directory.resolve("qrels/needs-to-opportunities.tsv")),
                     needId -> ids(engine.opportunitiesFor(needs.get(needId), K)),
+                    needId -> ids(englishOnly.opportunitiesFor(needs.get(needId), K)),
                     needId -> ids(opportunityBaseline.rank(
                             needs.get(needId).title(), needs.get(needId).description(), K)),
                     needs::containsKey));
@@ -127,6 +144,7 @@ public final class RankingEvaluation {
                     "opportunities-to-needs",
                     qrels(directory.resolve("qrels/opportunities-to-needs.tsv")),
                     opportunityId -> ids(engine.needsFor(opportunities.get(opportunityId), K)),
+                    opportunityId -> ids(englishOnly.needsFor(opportunities.get(opportunityId), K)),
                     opportunityId -> ids(needBaseline.rank(
                             opportunities.get(opportunityId).title(),
                             opportunities.get(opportunityId).description(),
@@ -165,41 +183,63 @@ public final class RankingEvaluation {
                 node -> queries.put(node.get("_id").asString(), text(node, "text")));
         TaxonomySnapshot taxonomy = TaxonomySnapshot.fromMigrations();
         MatchRules rules = new MatchRules(taxonomy.regions(), taxonomy.stageRanks());
-        try (MatchEngine engine = MatchEngine.inMemory(List.of(), corpus.values(), rules);
+        try (MatchEngine englishOnly = timed(
+                        "english-only",
+                        corpus.size(),
+                        () -> MatchEngine.inMemory(List.of(), corpus.values(), rules, false));
+                MatchEngine engine = timed(
+                        "with languages",
+                        corpus.size(),
+                        () -> MatchEngine.inMemory(List.of(), corpus.values(), rules, true));
                 TextBaseline baseline = new TextBaseline(corpus.values().stream()
                         .map(document ->
                                 new TextBaseline.Document(document.id(), document.title(), document.description()))
                         .toList())) {
+            Function<String, NeedProfile> query = queryId -> new NeedProfile(
+                    queryId,
+                    null,
+                    null,
+                    queries.get(queryId),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of());
             return List.of(direction(
                     "queries-to-corpus",
                     qrels(directory.resolve("qrels/test.tsv")),
-                    queryId -> ids(engine.opportunitiesFor(
-                            new NeedProfile(
-                                    queryId,
-                                    null,
-                                    null,
-                                    queries.get(queryId),
-                                    List.of(),
-                                    List.of(),
-                                    List.of(),
-                                    List.of(),
-                                    null,
-                                    List.of(),
-                                    List.of(),
-                                    List.of()),
-                            K)),
+                    queryId -> ids(engine.opportunitiesFor(query.apply(queryId), K)),
+                    queryId -> ids(englishOnly.opportunitiesFor(query.apply(queryId), K)),
                     queryId -> ids(baseline.rank(null, queries.get(queryId), K)),
                     queries::containsKey));
         }
+    }
+
+    /** Builds an engine and says how long indexing took (a rough figure: one run, JIT warming up). */
+    private static MatchEngine timed(String name, int postings, java.util.function.Supplier<MatchEngine> open) {
+        long start = System.nanoTime();
+        MatchEngine engine = open.get();
+        System.out.printf(
+                Locale.ROOT,
+                "indexed %d postings %s in %d ms%n",
+                postings,
+                name,
+                (System.nanoTime() - start) / 1_000_000);
+        return engine;
     }
 
     private static Result direction(
             String name,
             Map<String, Map<String, Integer>> qrels,
             Function<String, List<String>> engine,
+            Function<String, List<String>> englishOnly,
             Function<String, List<String>> baseline,
             java.util.function.Predicate<String> known) {
         double[] engineSums = new double[3];
+        double[] englishOnlySums = new double[3];
         double[] baselineSums = new double[3];
         int queries = 0;
         for (Map.Entry<String, Map<String, Integer>> query : qrels.entrySet()) {
@@ -209,6 +249,7 @@ public final class RankingEvaluation {
             }
             queries++;
             add(engineSums, engine.apply(query.getKey()), query.getValue());
+            add(englishOnlySums, englishOnly.apply(query.getKey()), query.getValue());
             add(baselineSums, baseline.apply(query.getKey()), query.getValue());
         }
         int n = Math.max(queries, 1);
@@ -216,6 +257,7 @@ public final class RankingEvaluation {
                 name,
                 queries,
                 new Figures(engineSums[0] / n, engineSums[1] / n, engineSums[2] / n),
+                new Figures(englishOnlySums[0] / n, englishOnlySums[1] / n, englishOnlySums[2] / n),
                 new Figures(baselineSums[0] / n, baselineSums[1] / n, baselineSums[2] / n));
     }
 

@@ -5,6 +5,7 @@ import org.marketaccess.portal.need.NeedForMatching;
 import org.marketaccess.portal.opportunity.OpportunityDraft;
 import org.marketaccess.portal.opportunity.OpportunityForMatching;
 import org.marketaccess.portal.organization.OrganizationId;
+import org.marketaccess.portal.posting.PostingLanguage;
 import org.marketaccess.portal.search.NeedProfile;
 import org.marketaccess.portal.search.OpportunityProfile;
 import org.marketaccess.portal.search.PostingMeta;
@@ -46,7 +47,8 @@ public final class Profiles {
                 need.stage(),
                 need.certifications(),
                 need.integrations(),
-                need.regions());
+                need.regions(),
+                PostingLanguage.ofCode(need.language()));
     }
 
     public static OpportunityProfile opportunity(String id, OrganizationId organization, OpportunityDraft opportunity) {
@@ -62,6 +64,7 @@ public final class Profiles {
                 opportunity.requiredCertifications(),
                 opportunity.requiredIntegrations(),
                 opportunity.minimumStage(),
-                opportunity.region());
+                opportunity.region(),
+                PostingLanguage.ofCode(opportunity.language()));
     }
 }

@@ -59,6 +59,7 @@ public class Need extends Posting<NeedDraft> {
                 now);
         description = draft.description() == null ? "" : draft.description().strip();
         stage = TextRules.clean(draft.stage());
+        writeLanguage(draft.language(), description);
     }
 
     @Override
@@ -75,7 +76,8 @@ public class Need extends Posting<NeedDraft> {
                 codes(TaxonomyKind.INTEGRATION),
                 codes(TaxonomyKind.REGION),
                 anonymous(),
-                keptInCluster());
+                keptInCluster(),
+                language());
     }
 
     public String stage() {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 public class NeedFeed extends PostingFeed<NeedId, NeedDraft, NeedForMatching> {
 
     NeedFeed(JdbcTemplate jdbc) {
-        super(jdbc, "need", "description, stage", NeedId::new, NeedForMatching::new, NeedFeed::draft);
+        super(jdbc, "need", "description, stage, language", NeedId::new, NeedForMatching::new, NeedFeed::draft);
     }
 
     private static NeedDraft draft(ResultSet row, Map<String, List<String>> codes) throws SQLException {
@@ -33,6 +33,7 @@ public class NeedFeed extends PostingFeed<NeedId, NeedDraft, NeedForMatching> {
                 codes.get(TaxonomyKind.INTEGRATION.name()),
                 codes.get(TaxonomyKind.REGION.name()),
                 row.getBoolean("anonymous"),
-                row.getBoolean("kept_in_cluster"));
+                row.getBoolean("kept_in_cluster"),
+                row.getString("language"));
     }
 }

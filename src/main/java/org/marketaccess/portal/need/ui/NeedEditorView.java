@@ -43,6 +43,7 @@ class NeedEditorView extends PostingEditor<NeedId, NeedDraft, NeedDetails> {
     final MultiSelectComboBox<String> careSettings = form.several("careSettings");
     final MultiSelectComboBox<String> regions = form.several("regions");
     final Select<String> stage = form.one("stage");
+    final Select<String> language = form.language(description);
 
     NeedEditorView(NeedService needs, TaxonomyService taxonomy, OrganizationService organizations) {
         super(

@@ -79,6 +79,7 @@ public class Opportunity extends Posting<OpportunityDraft> {
         budgetBand = TextRules.clean(draft.budgetBand());
         timeline = TextRules.clean(draft.timeline());
         responseDeadline = draft.responseDeadline();
+        writeLanguage(draft.language(), problemStatement + "\n" + (desiredOutcomes == null ? "" : desiredOutcomes));
     }
 
     /** @return the status before */
@@ -108,7 +109,8 @@ public class Opportunity extends Posting<OpportunityDraft> {
                 timeline,
                 responseDeadline,
                 anonymous(),
-                keptInCluster());
+                keptInCluster(),
+                language());
     }
 
     public String region() {

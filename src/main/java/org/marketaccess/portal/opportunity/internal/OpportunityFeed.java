@@ -24,7 +24,8 @@ public class OpportunityFeed extends PostingFeed<OpportunityId, OpportunityDraft
         super(
                 jdbc,
                 "opportunity",
-                "problem_statement, desired_outcomes, minimum_stage, region, budget_band, timeline, response_deadline",
+                "problem_statement, desired_outcomes, minimum_stage, region, budget_band, timeline, response_deadline,"
+                        + " language",
                 OpportunityId::new,
                 OpportunityForMatching::new,
                 OpportunityFeed::draft);
@@ -47,6 +48,7 @@ public class OpportunityFeed extends PostingFeed<OpportunityId, OpportunityDraft
                 row.getString("timeline"),
                 deadline == null ? null : deadline.toLocalDate(),
                 row.getBoolean("anonymous"),
-                row.getBoolean("kept_in_cluster"));
+                row.getBoolean("kept_in_cluster"),
+                row.getString("language"));
     }
 }

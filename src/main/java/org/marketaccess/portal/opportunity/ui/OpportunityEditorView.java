@@ -50,6 +50,7 @@ class OpportunityEditorView extends PostingEditor<OpportunityId, OpportunityDraf
     final MultiSelectComboBox<String> clinicalAreas = form.several("clinicalAreas");
     final MultiSelectComboBox<String> careSettings = form.several("careSettings");
     final Select<String> region = form.one("region");
+    final Select<String> language = form.language(problemStatement, desiredOutcomes);
     final TextField timeline = form.line("timeline", "opportunity.timeline");
     final DatePicker responseDeadline = form.date("responseDeadline", "opportunity.responseDeadline");
     final Paragraph expiredNote = new Paragraph();

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marketaccess.portal.posting.PostingLanguage;
 import org.marketaccess.portal.shared.ui.FieldErrors;
 import org.marketaccess.portal.shared.ui.TermFields;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
@@ -58,6 +59,7 @@ public class PostingForm<D extends Record> extends Composite<VerticalLayout> {
     private final FieldErrors errors = new FieldErrors(this);
     private final FormLayout grid = new FormLayout();
     private final Map<String, Component> fields = new HashMap<>();
+    private Runnable afterRead = () -> {};
 
     public PostingForm(Class<D> type, TaxonomyService taxonomy, List<TaxonomyField> taxonomyFields) {
         this.type = type;
@@ -120,6 +122,47 @@ public class PostingForm<D extends Record> extends Composite<VerticalLayout> {
         return date;
     }
 
+    /**
+     * The posting's language (record component {@code language}), in the grid: it follows the
+     * language detected from the title and {@code texts} until the person chooses one (decision 027).
+     * A stored language the text does not show was chosen, and stays.
+     */
+    @SafeVarargs
+    public final Select<String> language(HasValue<?, String>... texts) {
+        Select<String> language = new Select<>();
+        language.setLabel(getTranslation("posting.language"));
+        language.setHelperText(getTranslation("posting.language.help"));
+        language.setItems(java.util.Arrays.stream(PostingLanguage.values())
+                .map(PostingLanguage::code)
+                .toList());
+        language.setItemLabelGenerator(code -> getTranslation("posting.language." + code));
+        binder.forField(language).bind("language");
+        add("language", language);
+        boolean[] chosen = {false};
+        java.util.function.Supplier<String> detected = () -> {
+            StringBuilder text = new StringBuilder(title.getValue());
+            for (HasValue<?, String> field : texts) {
+                text.append('\n').append(field.getValue());
+            }
+            return PostingLanguage.detect(text.toString()).code();
+        };
+        Runnable follow = () -> {
+            if (!chosen[0]) {
+                language.setValue(detected.get());
+            }
+        };
+        language.addValueChangeListener(event -> chosen[0] |= event.isFromClient());
+        title.addValueChangeListener(event -> follow.run());
+        for (HasValue<?, String> field : texts) {
+            field.addValueChangeListener(event -> follow.run());
+        }
+        afterRead = () -> {
+            chosen[0] = !language.isEmpty() && !language.getValue().equals(detected.get());
+            follow.run();
+        };
+        return language;
+    }
+
     /** The taxonomy field of several codes for {@code property}. */
     @SuppressWarnings("unchecked")
     public MultiSelectComboBox<String> several(String property) {
@@ -134,6 +177,7 @@ public class PostingForm<D extends Record> extends Composite<VerticalLayout> {
 
     public void read(D content) {
         binder.readRecord(content);
+        afterRead.run();
     }
 
     public D write() {

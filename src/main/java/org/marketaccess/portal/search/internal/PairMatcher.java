@@ -1,8 +1,10 @@
 package org.marketaccess.portal.search.internal;
 
 import static org.marketaccess.portal.search.internal.PostingSchema.CERT;
+import static org.marketaccess.portal.search.internal.PostingSchema.CONCEPT_VECTOR;
 import static org.marketaccess.portal.search.internal.PostingSchema.ID;
 import static org.marketaccess.portal.search.internal.PostingSchema.INTEGRATION;
+import static org.marketaccess.portal.search.internal.PostingSchema.LANGUAGE;
 import static org.marketaccess.portal.search.internal.PostingSchema.REGION;
 import static org.marketaccess.portal.search.internal.PostingSchema.STAGE;
 import static org.marketaccess.portal.search.internal.PostingSchema.VECTOR;
@@ -21,6 +23,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -32,6 +35,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.marketaccess.portal.posting.PostingLanguage;
 
 /**
  * A posting's best matches of the other kind: Lucene finds candidates with a query whose score
@@ -68,7 +72,8 @@ public final class PairMatcher {
             double regionFactor,
             LocalDate today,
             String onlyId,
-            org.marketaccess.portal.search.Visibility visibility) {}
+            org.marketaccess.portal.search.Visibility visibility,
+            PostingLanguage language) {}
 
     /**
      * A document and its score as the query's side sees it; {@code otherView} is the score as the
@@ -88,7 +93,7 @@ public final class PairMatcher {
     List<Scored> match(IndexSearcher searcher, MatchQuery q, int k) throws IOException {
         // BM25 finds the candidates; their score is then the pair's own (text similarity of the
         // two postings, facet overlaps, requirements), never relative to the other candidates
-        PostingQueries.TextQuery text = queries.posting(q.title(), q.body(), searcher);
+        PostingQueries.TextQuery text = queries.posting(q.title(), q.body(), q.language(), searcher);
         float textBoost = text == null ? 0f : (float) (q.textWeight() / text.estimate());
         BooleanQuery.Builder combined = new BooleanQuery.Builder();
         if (textBoost > 0) {
@@ -123,11 +128,12 @@ public final class PairMatcher {
         filters.addAll(PostingQueries.visible(q.visibility()));
         Query candidates = PostingQueries.candidates(combined.build(), filters, q.excludedOrganization());
         ScoreDoc[] found = searcher.search(candidates, Math.max(CANDIDATES, 10 * k)).scoreDocs;
-        return rescore(searcher, q, pairText.vector(q.title(), q.body()), found, k);
+        return rescore(searcher, q, pairText.vectors(q.language(), q.title(), q.body()), found, k);
     }
 
     private static List<Scored> rescore(
-            IndexSearcher searcher, MatchQuery q, BytesRef vector, ScoreDoc[] candidates, int k) throws IOException {
+            IndexSearcher searcher, MatchQuery q, PairText.Vectors vectors, ScoreDoc[] candidates, int k)
+            throws IOException {
         ScoreDoc[] byDoc = candidates.clone();
         Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
         double[] base = new double[byDoc.length];
@@ -148,7 +154,7 @@ public final class PairMatcher {
                     facetExact +=
                             want.weight() * dice(sharedAndSize[0], want.codes().size(), sharedAndSize[1]);
                 }
-                base[i] = facts.textSimilarity(doc, vector) * q.textWeight() + facetExact;
+                base[i] = facts.textSimilarity(doc, vectors) * q.textWeight() + facetExact;
                 boolean met = facts.requirementsMet(doc);
                 boolean fits = facts.regionFits(doc);
                 factor[i] = (met ? 1 : q.requirementFactor()) * (fits ? 1 : q.regionFactor());
@@ -186,6 +192,11 @@ public final class PairMatcher {
 
         private final MatchQuery q;
         private final BinaryDocValues vectors;
+        private final BinaryDocValues conceptVectors;
+        private final SortedDocValues languages;
+        /** The segment's ordinal of English; negative when none of its postings is English. */
+        private final int english;
+
         private final SortedSetDocValues[] facetValues;
         private final long[][] facetOrds;
         private final SortedSetDocValues certs;
@@ -199,6 +210,9 @@ public final class PairMatcher {
         LeafFacts(LeafReader reader, MatchQuery q) throws IOException {
             this.q = q;
             vectors = DocValues.getBinary(reader, VECTOR);
+            conceptVectors = DocValues.getBinary(reader, CONCEPT_VECTOR);
+            languages = DocValues.getSorted(reader, LANGUAGE);
+            english = languages.lookupTerm(new BytesRef(PostingLanguage.EN.code()));
             facetValues = new SortedSetDocValues[q.facets().size()];
             facetOrds = new long[q.facets().size()][];
             for (int f = 0; f < facetValues.length; f++) {
@@ -245,9 +259,19 @@ public final class PairMatcher {
             return ords;
         }
 
-        /** The cosine of the document's text vector and the query's. */
-        double textSimilarity(int doc, BytesRef query) throws IOException {
-            return vectors.advanceExact(doc) ? PairText.cosine(query, vectors.binaryValue()) : 0;
+        /**
+         * The cosine of the document's text vector and the query's: of their words when both are
+         * English, of words and concepts otherwise ({@link PairText.Vectors}).
+         */
+        double textSimilarity(int doc, PairText.Vectors query) throws IOException {
+            boolean englishDoc = english >= 0 && languages.advanceExact(doc) && languages.ordValue() == english;
+            if (englishDoc && q.language() == PostingLanguage.EN) {
+                return vectors.advanceExact(doc) ? PairText.cosine(query.words(), vectors.binaryValue()) : 0;
+            }
+            if (englishDoc && conceptVectors.advanceExact(doc)) {
+                return PairText.cosine(query.withConcepts(), conceptVectors.binaryValue());
+            }
+            return vectors.advanceExact(doc) ? PairText.cosine(query.withConcepts(), vectors.binaryValue()) : 0;
         }
 
         /** How many of the query's codes the document has, and how many codes it has. */

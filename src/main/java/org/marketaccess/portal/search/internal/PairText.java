@@ -15,11 +15,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
+import org.marketaccess.portal.posting.PostingLanguage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,29 +42,36 @@ public final class PairText {
     private static final float TITLE_WEIGHT = 2f;
 
     // only terms and their counts are read: the unflattened graph gives the same ones, faster
-    private final Analyzer analyzer = MedicalAnalyzer.forQueries();
+    private final LanguageAnalysis analysis;
     private final Map<String, Integer> documentFrequency;
     private final int documents;
 
-    private PairText(Map<String, Integer> documentFrequency, int documents) {
+    private PairText(LanguageAnalysis analysis, Map<String, Integer> documentFrequency, int documents) {
+        this.analysis = analysis;
         this.documentFrequency = documentFrequency;
         this.documents = documents;
     }
 
-    /** The portal's: idf from the reference corpus in the jar. */
+    /** The portal's: idf from the reference corpus in the jar, English analysis (for explanations). */
     public static PairText reference() {
-        return Holder.INSTANCE;
+        return Holder.ENGLISH_ONLY;
+    }
+
+    /** Idf from the reference corpus, each text analyzed as {@code analysis} says. */
+    static PairText reference(LanguageAnalysis analysis) {
+        return analysis.isMultilingual() ? Holder.MULTILINGUAL : Holder.ENGLISH_ONLY;
     }
 
     private static final class Holder {
-        static final PairText INSTANCE = load();
+        static final PairText ENGLISH_ONLY = load(LanguageAnalysis.englishOnly());
+        static final PairText MULTILINGUAL = load(LanguageAnalysis.multilingual());
     }
 
-    private static PairText load() {
+    private static PairText load(LanguageAnalysis analysis) {
         Map<String, Integer> frequency = new HashMap<>();
         int documents = 0;
         JsonMapper json = JsonMapper.builder().build();
-        PairText counting = new PairText(Map.of(), 0);
+        PairText counting = new PairText(analysis, Map.of(), 0);
         for (String resource : REFERENCE) {
             try (InputStream in = PairText.class.getResourceAsStream(resource);
                     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -90,14 +95,35 @@ public final class PairText {
                 throw new UncheckedIOException("Cannot read the reference corpus " + resource, e);
             }
         }
-        return new PairText(Map.copyOf(frequency), documents);
+        return new PairText(analysis, Map.copyOf(frequency), documents);
     }
 
-    /** A posting's normalized term vector, encoded for doc values. */
-    public BytesRef vector(String title, String body) {
-        Map<String, Float> frequencies = new HashMap<>();
-        count(frequencies, title, TITLE_WEIGHT);
-        count(frequencies, body, 1f);
+    /**
+     * A posting's term vectors: of its words alone, and of its words and the concepts it names
+     * (decision 027). Two English postings compare their words, as before concepts were there (the
+     * English synonyms already join what concepts would); a pair in which either side is Spanish or
+     * Catalan compares words and concepts, which is where the languages meet. A Spanish or Catalan
+     * posting's words vector carries its concepts too: it is compared that way only.
+     */
+    public record Vectors(BytesRef words, BytesRef withConcepts) {}
+
+    /** A posting's vectors, encoded for doc values; the text read in {@code language}. */
+    public Vectors vectors(PostingLanguage language, String title, String body) {
+        Map<String, Float> words = new HashMap<>();
+        Map<String, Float> concepts = new HashMap<>();
+        count(words, concepts, language, title, TITLE_WEIGHT);
+        count(words, concepts, language, body, 1f);
+        if (concepts.isEmpty()) {
+            BytesRef vector = encode(words);
+            return new Vectors(vector, vector);
+        }
+        Map<String, Float> all = new HashMap<>(words);
+        concepts.forEach((term, weight) -> all.merge(term, weight, Float::sum));
+        BytesRef withConcepts = encode(all);
+        return new Vectors(language == PostingLanguage.EN ? encode(words) : withConcepts, withConcepts);
+    }
+
+    private BytesRef encode(Map<String, Float> frequencies) {
         // (hash, weight) pairs in one long each, sorted by hash: no boxing, one sort
         long[] entries = new long[frequencies.size()];
         int n = 0;
@@ -190,24 +216,22 @@ public final class PairText {
 
     private Map<String, Float> termFrequencies(String text, float weight) {
         Map<String, Float> frequencies = new HashMap<>();
-        count(frequencies, text, weight);
+        count(frequencies, frequencies, PostingLanguage.EN, text, weight);
         return frequencies;
     }
 
-    private void count(Map<String, Float> frequencies, String text, float weight) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        try (TokenStream stream = analyzer.tokenStream(PostingSchema.BODY, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                frequencies.merge(term.toString(), weight, Float::sum);
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private void count(
+            Map<String, Float> words,
+            Map<String, Float> concepts,
+            PostingLanguage language,
+            String text,
+            float weight) {
+        analysis.vectorTerms(
+                (term, w) -> words.merge(term, w, Float::sum),
+                (term, w) -> concepts.merge(term, w, Float::sum),
+                language,
+                text,
+                weight);
     }
 
     private static int hash(String term) {

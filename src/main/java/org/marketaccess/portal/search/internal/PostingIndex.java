@@ -42,6 +42,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
+import org.marketaccess.portal.posting.PostingLanguage;
 
 /**
  * One Lucene index holding needs and opportunities, and its lifecycle: one long-lived writer, a
@@ -59,7 +60,8 @@ public final class PostingIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final PairText pairText = PairText.reference();
+    private final LanguageAnalysis analysis;
+    private final PairText pairText;
     private final PairMatcher matcher;
     private final FacetedSearch faceted;
     private final AtomicLong generation = new AtomicLong();
@@ -69,13 +71,16 @@ public final class PostingIndex implements AutoCloseable {
     /** Documents carry the number of the rebuild that last put them; older ones are stale after a rebuild. */
     private volatile long batch;
 
-    private PostingIndex(Directory directory, boolean fresh, float titleBoost) throws IOException {
+    private PostingIndex(Directory directory, boolean fresh, float titleBoost, LanguageAnalysis analysis)
+            throws IOException {
         this.directory = directory;
         this.fresh = fresh;
-        PostingQueries queries = new PostingQueries(titleBoost);
+        this.analysis = analysis;
+        this.pairText = PairText.reference(analysis);
+        PostingQueries queries = new PostingQueries(titleBoost, analysis);
         this.matcher = new PairMatcher(queries, pairText);
         this.faceted = new FacetedSearch(queries, FacetCounts.SEARCH_PER_FIELD);
-        IndexWriterConfig config = new IndexWriterConfig(MedicalAnalyzer.withoutSynonyms())
+        IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
                 .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
@@ -132,12 +137,13 @@ public final class PostingIndex implements AutoCloseable {
                 }
             }
         }
-        return new PostingIndex(directory, fresh, titleBoost);
+        return new PostingIndex(directory, fresh, titleBoost, LanguageAnalysis.multilingual());
     }
 
-    public static PostingIndex inMemory(float titleBoost) {
+    /** An index in memory, analyzing text as {@code analysis} says (the evaluation compares the two). */
+    public static PostingIndex inMemory(float titleBoost, LanguageAnalysis analysis) {
         try {
-            return new PostingIndex(new ByteBuffersDirectory(), true, titleBoost);
+            return new PostingIndex(new ByteBuffersDirectory(), true, titleBoost, analysis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -176,7 +182,7 @@ public final class PostingIndex implements AutoCloseable {
 
     public void put(PostingSchema.Doc doc) {
         try {
-            writer.updateDocument(new Term(ID, doc.id()), PostingSchema.document(doc, batch, pairText));
+            writer.updateDocument(new Term(ID, doc.id()), PostingSchema.document(doc, batch, pairText, analysis));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -277,6 +283,11 @@ public final class PostingIndex implements AutoCloseable {
     }
 
     /** Postings for typed text and filters, with facet counts. */
+    /** The language a posting is analyzed in (its own, else detected). */
+    public PostingLanguage languageOf(PostingLanguage given, String title, String body) {
+        return analysis.languageOf(given, title, body);
+    }
+
     public FacetedSearch.Found search(FacetedSearch.Request request) {
         return withSearcher(searcher -> faceted.search(searcher, request));
     }

@@ -1,13 +1,10 @@
 package org.marketaccess.portal.search.internal;
 
-import static org.marketaccess.portal.search.internal.PostingSchema.BODY;
 import static org.marketaccess.portal.search.internal.PostingSchema.DEADLINE;
 import static org.marketaccess.portal.search.internal.PostingSchema.KIND;
 import static org.marketaccess.portal.search.internal.PostingSchema.ORG;
-import static org.marketaccess.portal.search.internal.PostingSchema.TITLE;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,20 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.marketaccess.portal.posting.PostingKind;
+import org.marketaccess.portal.posting.PostingLanguage;
 
 /**
  * Text and filters turned into Lucene queries (Gerrit's {@code QueryBuilder} plays this part).
@@ -37,8 +33,8 @@ import org.marketaccess.portal.posting.PostingKind;
  */
 final class PostingQueries {
 
-    /** Lucene's default limit on the clauses of one query, with room for the two text fields. */
-    private static final int MAX_TERMS = 480;
+    /** Lucene's default limit on the clauses of one query, with room for the two text fields and typos. */
+    private static final int MAX_TERMS = 400;
 
     /**
      * A posting used as a query keeps only its most telling terms (weight × idf), as MoreLikeThis
@@ -46,36 +42,87 @@ final class PostingQueries {
      */
     static final int MATCH_TERMS = 32;
 
-    private final Analyzer analyzer = MedicalAnalyzer.forQueries();
+    /** Typed words this long or longer also find their spellings one edit away (decision 027). */
+    static final int TYPO_MIN_LENGTH = 5;
+
+    /** A spelling one edit away counts this much of the word itself: below every exact match. */
+    static final float TYPO_WEIGHT = 0.3f;
+
+    /** Typed words that look for other spellings; the rest are searched as typed only. */
+    private static final int MAX_TYPO_TERMS = 24;
+
+    private final LanguageAnalysis analysis;
     private final float titleBoost;
 
-    PostingQueries(float titleBoost) {
+    PostingQueries(float titleBoost, LanguageAnalysis analysis) {
         this.titleBoost = titleBoost;
+        this.analysis = analysis;
     }
 
     /** A posting's text as a query, with an estimate of the best text score it can reach. */
     record TextQuery(BooleanQuery query, double estimate) {}
 
-    /** Typed text as a query: each term searches both fields, the title boosted; null for no terms. */
+    /**
+     * Typed text as a query: each term searches both fields of its language, the title boosted; null
+     * for no terms. The text is read in every language (a few words do not tell which), and a word
+     * of {@link #TYPO_MIN_LENGTH} letters or more also finds the spellings one edit away, weighted
+     * lower than the word itself.
+     */
     Query text(String text) {
-        Map<String, Float> weights = new TreeMap<>();
-        addTerms(weights, text, 1f);
+        Map<LanguageAnalysis.Key, Float> weights = new TreeMap<>();
+        java.util.Set<LanguageAnalysis.Key> typed = new java.util.TreeSet<>();
+        for (PostingLanguage language : analysis.queryLanguages()) {
+            analysis.queryTerms(weights, language, text, 1f);
+            analysis.typedTerms(typed, language, text);
+        }
         if (weights.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         weights.entrySet().stream()
-                .sorted(Map.Entry.<String, Float>comparingByValue().reversed())
+                .sorted(Map.Entry.<LanguageAnalysis.Key, Float>comparingByValue()
+                        .reversed())
                 .limit(MAX_TERMS)
                 .forEach(term -> {
                     float weight = (float) Math.sqrt(term.getValue());
+                    PostingLanguage language = term.getKey().language();
                     query.add(
-                            new BoostQuery(new TermQuery(new Term(TITLE, term.getKey())), weight * titleBoost),
+                            new BoostQuery(
+                                    new TermQuery(new Term(
+                                            LanguageAnalysis.title(language),
+                                            term.getKey().term())),
+                                    weight * titleBoost),
                             BooleanClause.Occur.SHOULD);
                     query.add(
-                            boosted(new TermQuery(new Term(BODY, term.getKey())), weight), BooleanClause.Occur.SHOULD);
+                            boosted(
+                                    new TermQuery(new Term(
+                                            LanguageAnalysis.body(language),
+                                            term.getKey().term())),
+                                    weight),
+                            BooleanClause.Occur.SHOULD);
                 });
+        typos(query, typed);
         return query.build();
+    }
+
+    /**
+     * Spellings one edit away from the typed words (not the synonyms they bring), as lower-weighted
+     * clauses: "diabetis" finds diabetes, below the postings that spell it so.
+     */
+    private void typos(BooleanQuery.Builder query, java.util.Set<LanguageAnalysis.Key> typed) {
+        typed.stream()
+                .filter(key -> key.term().length() >= TYPO_MIN_LENGTH
+                        && !key.term().startsWith(LanguageAnalysis.CONCEPT)
+                        && key.term().chars().allMatch(Character::isLetter))
+                .limit(MAX_TYPO_TERMS)
+                .forEach(key -> {
+                    for (String field :
+                            List.of(LanguageAnalysis.title(key.language()), LanguageAnalysis.body(key.language()))) {
+                        FuzzyQuery fuzzy = new FuzzyQuery(new Term(field, key.term()), 1, 2, 10, true);
+                        float boost = field.startsWith(PostingSchema.TITLE) ? TYPO_WEIGHT * titleBoost : TYPO_WEIGHT;
+                        query.add(new BoostQuery(fuzzy, boost), BooleanClause.Occur.SHOULD);
+                    }
+                });
     }
 
     /**
@@ -83,16 +130,22 @@ final class PostingQueries {
      * terms no posting has are dropped), with a rough estimate of the best score it can reach, used
      * to weigh text against facets while choosing candidates. The term statistics looked up here are
      * handed to the query, so that each term is looked up once. Null when no term is in the index.
+     * The text is read in {@code language}; the concepts it names bring their phrases in the others.
      */
-    TextQuery posting(String title, String body, IndexSearcher searcher) throws IOException {
-        Map<String, Float> weights = new TreeMap<>();
-        addTerms(weights, title, 2f);
-        addTerms(weights, body, 1f);
+    TextQuery posting(String title, String body, PostingLanguage language, IndexSearcher searcher) throws IOException {
+        Map<LanguageAnalysis.Key, Float> weights = new TreeMap<>();
+        analysis.queryTerms(weights, language, title, 2f);
+        analysis.queryTerms(weights, language, body, 1f);
         int documents = Math.max(1, searcher.getIndexReader().numDocs());
-        record Telling(String term, float weight, double idf, TermStates states) {}
+        record Telling(LanguageAnalysis.Key term, float weight, double idf, TermStates states) {}
         List<Telling> telling = new ArrayList<>();
-        for (Map.Entry<String, Float> term : weights.entrySet()) {
-            TermStates states = TermStates.build(searcher, new Term(BODY, term.getKey()), true);
+        for (Map.Entry<LanguageAnalysis.Key, Float> term : weights.entrySet()) {
+            TermStates states = TermStates.build(
+                    searcher,
+                    new Term(
+                            LanguageAnalysis.body(term.getKey().language()),
+                            term.getKey().term()),
+                    true);
             int df = states.docFreq();
             if (df > 0) {
                 double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
@@ -108,31 +161,26 @@ final class PostingQueries {
         double estimate = 0;
         for (Telling term : telling.subList(0, Math.min(MATCH_TERMS, telling.size()))) {
             float weight = (float) Math.sqrt(term.weight());
+            PostingLanguage termLanguage = term.term().language();
             query.add(
-                    new BoostQuery(new TermQuery(new Term(TITLE, term.term())), weight * titleBoost),
+                    new BoostQuery(
+                            new TermQuery(new Term(
+                                    LanguageAnalysis.title(termLanguage),
+                                    term.term().term())),
+                            weight * titleBoost),
                     BooleanClause.Occur.SHOULD);
             query.add(
-                    boosted(new TermQuery(new Term(BODY, term.term()), term.states()), weight),
+                    boosted(
+                            new TermQuery(
+                                    new Term(
+                                            LanguageAnalysis.body(termLanguage),
+                                            term.term().term()),
+                                    term.states()),
+                            weight),
                     BooleanClause.Occur.SHOULD);
             estimate += weight * (1 + titleBoost) * term.idf();
         }
         return new TextQuery(query.build(), Math.max(estimate / 4, 1e-6));
-    }
-
-    private void addTerms(Map<String, Float> weights, String text, float weight) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        try (TokenStream stream = analyzer.tokenStream(BODY, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                weights.merge(term.toString(), weight, Float::sum);
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Query boosted(Query query, float boost) {

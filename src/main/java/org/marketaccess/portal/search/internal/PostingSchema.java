@@ -20,6 +20,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 import org.marketaccess.portal.posting.PostingKind;
+import org.marketaccess.portal.posting.PostingLanguage;
 
 /**
  * What a posting's document holds, field by field: text in analyzed title and body fields; every
@@ -32,8 +33,13 @@ public final class PostingSchema {
     static final String ID = "id";
     static final String KIND = "kind";
     static final String ORG = "org";
+    /** English text; Spanish and Catalan text go to {@code title_es}, {@code body_ca} and so on ({@link LanguageAnalysis}). */
     static final String TITLE = "title";
+
     static final String BODY = "body";
+    /** The language the text was analyzed in: en, es or ca. */
+    static final String LANGUAGE = "language";
+
     public static final String CLINICAL = "clinical";
     public static final String CATEGORY = "category";
     public static final String SETTING = "setting";
@@ -52,11 +58,13 @@ public final class PostingSchema {
     static final String VERSION = "version";
     /** The posting's text as a normalized term vector ({@link PairText}), for the pair's text similarity. */
     static final String VECTOR = "vector";
+    /** An English posting's vector with the concepts it names, for pairs with another language (decision 027). */
+    static final String CONCEPT_VECTOR = "concept_vector";
     /** The number of the rebuild that last put the document; older ones are stale after a rebuild. */
     static final String BATCH = "batch";
 
     /** Changes whenever the document layout does; an index written with another layout is rebuilt. */
-    static final String VERSION_NAME = "postings-4";
+    static final String VERSION_NAME = "postings-5";
 
     private PostingSchema() {}
 
@@ -78,7 +86,8 @@ public final class PostingSchema {
             long publishedMillis,
             long version,
             String cluster,
-            Collection<String> audience) {
+            Collection<String> audience,
+            PostingLanguage language) {
 
         /** A posting of no cluster: found only where nothing is filtered. */
         public Doc(
@@ -96,7 +105,8 @@ public final class PostingSchema {
                 int stageRank,
                 Long deadlineEpochDay,
                 long publishedMillis,
-                long version) {
+                long version,
+                PostingLanguage language) {
             this(
                     id,
                     kind,
@@ -114,11 +124,13 @@ public final class PostingSchema {
                     publishedMillis,
                     version,
                     null,
-                    List.of());
+                    List.of(),
+                    language);
         }
     }
 
-    static Document document(Doc doc, long batch, PairText pairText) {
+    static Document document(Doc doc, long batch, PairText pairText, LanguageAnalysis analysis) {
+        PostingLanguage language = analysis.languageOf(doc.language(), doc.title(), doc.body());
         Document document = new Document();
         document.add(new LongField(BATCH, batch, Field.Store.NO));
         document.add(new StringField(ID, doc.id(), Field.Store.NO));
@@ -127,8 +139,12 @@ public final class PostingSchema {
         if (doc.organizationId() != null) {
             document.add(new StringField(ORG, doc.organizationId(), Field.Store.NO));
         }
-        document.add(new TextField(TITLE, doc.title() == null ? "" : doc.title(), Field.Store.NO));
-        document.add(new TextField(BODY, doc.body() == null ? "" : doc.body(), Field.Store.NO));
+        document.add(new StringField(LANGUAGE, language.code(), Field.Store.NO));
+        document.add(new SortedDocValuesField(LANGUAGE, new BytesRef(language.code())));
+        document.add(new TextField(
+                LanguageAnalysis.title(language), doc.title() == null ? "" : doc.title(), Field.Store.NO));
+        document.add(
+                new TextField(LanguageAnalysis.body(language), doc.body() == null ? "" : doc.body(), Field.Store.NO));
         codes(document, CLINICAL, doc.clinicalAreas(), true);
         codes(document, CATEGORY, doc.categories(), true);
         codes(document, SETTING, doc.careSettings(), true);
@@ -151,7 +167,11 @@ public final class PostingSchema {
         }
         document.add(new NumericDocValuesField(PUBLISHED, doc.publishedMillis()));
         document.add(new NumericDocValuesField(VERSION, doc.version()));
-        document.add(new BinaryDocValuesField(VECTOR, pairText.vector(doc.title(), doc.body())));
+        PairText.Vectors vectors = pairText.vectors(language, doc.title(), doc.body());
+        document.add(new BinaryDocValuesField(VECTOR, vectors.words()));
+        if (language == PostingLanguage.EN && !vectors.withConcepts().equals(vectors.words())) {
+            document.add(new BinaryDocValuesField(CONCEPT_VECTOR, vectors.withConcepts()));
+        }
         return document;
     }
 

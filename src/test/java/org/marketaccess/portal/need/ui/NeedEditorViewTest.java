@@ -73,6 +73,27 @@ class NeedEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theLanguageFollowsTheTextUntilChosenAndIsSaved() {
+        NeedEditorView editor = navigate(NeedEditorView.class);
+        String title = TestData.unique("Seguiment de la insuficiència cardíaca");
+        test($view(TextField.class).id("posting-title")).setValue(title);
+        test(editor.description)
+                .setValue("Busquem un hospital per validar el seguiment a casa dels pacients amb insuficiència"
+                        + " cardíaca.");
+        assertThat(editor.language.getValue()).isEqualTo("ca");
+        test(editor.language).selectItem("Spanish");
+        test(editor.description).setValue("Busquem un hospital per validar el seguiment a casa.");
+        assertThat(editor.language.getValue()).as("chosen, it stays").isEqualTo("es");
+        test($view(Button.class).id("posting-save")).click();
+
+        NeedSummary saved = needs.mine(java.util.Set.of(), PageRequest.of(0, 100)).stream()
+                .filter(need -> need.title().equals(title))
+                .findFirst()
+                .orElseThrow();
+        assertThat(needs.find(saved.id()).orElseThrow().content().language()).isEqualTo("es");
+    }
+
+    @Test
     void anotherStartupsDraftCannotBeOpenedByUrl() {
         NeedId foreign = needs.mine(java.util.Set.of(), PageRequest.of(0, 1)).stream()
                 .findFirst()

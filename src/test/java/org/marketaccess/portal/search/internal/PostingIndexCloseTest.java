@@ -51,7 +51,8 @@ class PostingIndexCloseTest {
                 0,
                 null,
                 0,
-                1);
+                1,
+                null);
     }
 
     /** A disk that fails when asked to make files durable. */

@@ -46,7 +46,7 @@ public final class FacetCountBenchmark {
             }
             index.commit();
             index.refresh();
-            PostingQueries queries = new PostingQueries(2f);
+            PostingQueries queries = new PostingQueries(2f, LanguageAnalysis.multilingual());
             FacetedSearch drill = new FacetedSearch(queries, BaselineFacetCounts.DRILL_SIDEWAYS);
             FacetedSearch perField = new FacetedSearch(queries, FacetCounts.SEARCH_PER_FIELD);
             FacetedSearch twoPerField = new FacetedSearch(queries, BaselineFacetCounts.TWO_SEARCHES_PER_FIELD);
@@ -146,7 +146,8 @@ public final class FacetCountBenchmark {
                 random.nextInt(5),
                 null,
                 i,
-                1);
+                1,
+                null);
     }
 
     private List<String> codes(String field) {

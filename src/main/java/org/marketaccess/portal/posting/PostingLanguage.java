@@ -1,0 +1,276 @@
+package org.marketaccess.portal.posting;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The language a posting is written in: English, Spanish or Catalan, the three the portal speaks.
+ * Detected from the text by its function words (decision 027): a short posting has too few
+ * letters for character statistics, but every sentence has articles, prepositions and
+ * conjunctions, and these differ between the three languages.
+ */
+public enum PostingLanguage {
+    EN("en"),
+    ES("es"),
+    CA("ca");
+
+    private final String code;
+
+    PostingLanguage(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The language of a code (en, es, ca, any case); null for none or another. */
+    public static PostingLanguage ofCode(String code) {
+        if (code == null) {
+            return null;
+        }
+        for (PostingLanguage language : values()) {
+            if (language.code.equalsIgnoreCase(code.strip())) {
+                return language;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}·'’]+");
+
+    /**
+     * Words that are common in one of the three languages and rare or absent in the other two
+     * (accents folded, so "més" and "mes" count alike): a word in two lists counts for both.
+     */
+    private static final Map<PostingLanguage, Set<String>> MARKERS = Map.of(
+            EN,
+            Set.of(
+                    "the",
+                    "and",
+                    "of",
+                    "to",
+                    "for",
+                    "with",
+                    "in",
+                    "is",
+                    "are",
+                    "we",
+                    "our",
+                    "that",
+                    "this",
+                    "on",
+                    "by",
+                    "from",
+                    "be",
+                    "will",
+                    "who",
+                    "which",
+                    "their",
+                    "an",
+                    "it",
+                    "at",
+                    "or",
+                    "not",
+                    "can",
+                    "patients",
+                    "care",
+                    "want",
+                    "need",
+                    "have",
+                    "has",
+                    "would",
+                    "into",
+                    "your",
+                    "you",
+                    "looking",
+                    "hospital",
+                    "health",
+                    "data",
+                    "after",
+                    "within"),
+            ES,
+            Set.of(
+                    "el",
+                    "de",
+                    "la",
+                    "en",
+                    "los",
+                    "las",
+                    "del",
+                    "y",
+                    "para",
+                    "con",
+                    "por",
+                    "una",
+                    "es",
+                    "su",
+                    "sus",
+                    "al",
+                    "como",
+                    "mas",
+                    "pero",
+                    "muy",
+                    "esta",
+                    "este",
+                    "estos",
+                    "estas",
+                    "sin",
+                    "sobre",
+                    "entre",
+                    "hasta",
+                    "desde",
+                    "nuestro",
+                    "nuestra",
+                    "nuestros",
+                    "nuestras",
+                    "buscamos",
+                    "queremos",
+                    "pacientes",
+                    "hospital",
+                    "salud",
+                    "datos",
+                    "hay",
+                    "tambien",
+                    "cada",
+                    "donde",
+                    "cuando",
+                    "ser",
+                    "son",
+                    "atencion",
+                    "anos",
+                    "dias",
+                    "ya",
+                    "lo",
+                    "le",
+                    "les"),
+            CA,
+            Set.of(
+                    "el",
+                    "de",
+                    "la",
+                    "en",
+                    "els",
+                    "del",
+                    "les",
+                    "dels",
+                    "i",
+                    "per",
+                    "amb",
+                    "una",
+                    "es",
+                    "seu",
+                    "seva",
+                    "seus",
+                    "seves",
+                    "als",
+                    "com",
+                    "mes",
+                    "pero",
+                    "molt",
+                    "aquest",
+                    "aquesta",
+                    "aquests",
+                    "aquestes",
+                    "sense",
+                    "sobre",
+                    "entre",
+                    "fins",
+                    "des",
+                    "nostre",
+                    "nostra",
+                    "nostres",
+                    "busquem",
+                    "volem",
+                    "pacients",
+                    "salut",
+                    "dades",
+                    "hi",
+                    "tambe",
+                    "cada",
+                    "on",
+                    "quan",
+                    "ser",
+                    "son",
+                    "atencio",
+                    "anys",
+                    "dies",
+                    "ja",
+                    "ho",
+                    "l",
+                    "d",
+                    "s",
+                    "n",
+                    "al"));
+
+    /**
+     * The language of {@code text}: the one whose marker words it holds most often; letters only
+     * one language uses (ñ, ¿ for Spanish; ç, l·l, à, è, ò, ï for Catalan) and the ending -ción or -ció weigh too. English when the
+     * text says nothing (empty, numbers, names only) or the counts tie, as most postings are.
+     */
+    public static PostingLanguage detect(String text) {
+        if (text == null || text.isBlank()) {
+            return EN;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        double[] score = new double[values().length];
+        for (String word : WORDS.split(lower)) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            // elided articles and pronouns (l'hospital, d'atenció) are Catalan; an English
+            // possessive or contraction (patient's, don't) is English
+            int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+            if (apostrophe > 0) {
+                String before = word.substring(0, apostrophe);
+                if (before.equals("l") || before.equals("d") || before.equals("s") || before.equals("n")) {
+                    score[CA.ordinal()] += 1;
+                } else {
+                    score[EN.ordinal()] += 0.5;
+                }
+                word = word.substring(0, apostrophe);
+            }
+            if (word.contains("l·l")) {
+                score[CA.ordinal()] += 1;
+            }
+            // -ción/-ciones is Spanish, -ció/-cions Catalan: the commonest noun ending tells them apart
+            if (word.endsWith("ción") || word.endsWith("ciones")) {
+                score[ES.ordinal()] += 1;
+            } else if (word.endsWith("ció") || word.endsWith("cions")) {
+                score[CA.ordinal()] += 1;
+            }
+            String folded = fold(word);
+            for (PostingLanguage language : values()) {
+                if (MARKERS.get(language).contains(folded)) {
+                    score[language.ordinal()] += 1;
+                }
+            }
+        }
+        score[ES.ordinal()] += 0.5 * count(lower, "ñ¿¡");
+        score[CA.ordinal()] += 0.5 * count(lower, "çàèòï");
+        PostingLanguage best = EN;
+        for (PostingLanguage language : values()) {
+            if (score[language.ordinal()] > score[best.ordinal()]) {
+                best = language;
+            }
+        }
+        return best;
+    }
+
+    private static int count(String text, String letters) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (letters.indexOf(text.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String fold(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+}
