@@ -92,12 +92,26 @@ class EmbeddedDatabaseSessionsIT {
                         "{noop}x",
                         "STARTUP",
                         now));
+        inserts.put("cluster_partner", c -> {
+            insert(
+                    c,
+                    "insert into cluster (code, name, position) values (?, ?, ?)",
+                    "test-cluster",
+                    "A test cluster",
+                    99);
+            insert(
+                    c,
+                    "insert into cluster_partner (cluster_code, partner_code) values (?, ?)",
+                    "test-cluster",
+                    "massachusetts");
+        });
         inserts.put("organization", c -> {
             for (Object[] organization : new Object[][] {{startup, "STARTUP"}, {provider, "PROVIDER"}}) {
                 insert(
                         c,
-                        "insert into organization (id, type, name, region, description, status,"
-                                + " listed_in_directory, created_at, version) values (?, ?, ?, ?, ?, ?, false, ?, 0)",
+                        "insert into organization (id, type, name, region, cluster_code, description, status,"
+                                + " listed_in_directory, created_at, version) values (?, ?, ?, ?, 'massachusetts', ?, ?,"
+                                + " false, ?, 0)",
                         organization[0],
                         organization[1],
                         "Org " + organization[1],
@@ -142,8 +156,9 @@ class EmbeddedDatabaseSessionsIT {
                         "insert into introduction (id, need_id, opportunity_id, need_title, opportunity_title,"
                                 + " requester_type, requester_org, requester_name, requester_anonymous,"
                                 + " recipient_org, recipient_name, recipient_anonymous, requested_by, message,"
-                                + " status, created_at, updated_at, version)"
-                                + " values (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, false, ?, ?, ?, ?, ?, 0)",
+                                + " status, created_at, updated_at, version, requester_cluster, recipient_cluster)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, false, ?, ?, ?, ?, ?, 0,"
+                                + " 'massachusetts', 'massachusetts')",
                         UUID.randomUUID(),
                         need,
                         opportunity,

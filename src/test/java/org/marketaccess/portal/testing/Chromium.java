@@ -99,6 +99,13 @@ public final class Chromium implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))
                 .setFullPage(true));
+        // A full-page screenshot resizes the viewport and back: Vaadin tells the server (window-resize) and
+        // the page lays itself out again. A click right after could land where a button was a moment ago
+        // (a lost Register click on the registration form), so wait until the round trip is over and two
+        // frames have been drawn.
+        page.waitForFunction("() => !(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
     }
 
     /** A screenshot of every page still open, named {@code prefix-N}: what each user saw when something failed. */
