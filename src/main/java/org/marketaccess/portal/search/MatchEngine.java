@@ -3,7 +3,6 @@ package org.marketaccess.portal.search;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import org.marketaccess.portal.search.internal.LanguageAnalysis;
 import org.marketaccess.portal.search.internal.MedicalAnalyzer;
 import org.marketaccess.portal.search.internal.PairMatcher;
 import org.marketaccess.portal.search.internal.PairRules;
-import org.marketaccess.portal.search.internal.PairText;
 import org.marketaccess.portal.search.internal.PostingIndex;
 import org.marketaccess.portal.search.internal.PostingSchema;
 
@@ -406,46 +404,7 @@ public final class MatchEngine implements AutoCloseable {
 
     /** Why this need and this opportunity match (or do not): shared facets, what is missing, shared words. */
     public MatchExplanation explain(NeedProfile need, OpportunityProfile opportunity) {
-        List<MatchExplanation.Missing> missing = new ArrayList<>();
-        PairRules.missing(opportunity.requiredCertifications(), need.certifications())
-                .forEach(code -> missing.add(
-                        new MatchExplanation.Missing(MatchExplanation.Missing.Kind.CERTIFICATION, code, null)));
-        PairRules.missing(opportunity.requiredIntegrations(), need.integrations())
-                .forEach(code -> missing.add(
-                        new MatchExplanation.Missing(MatchExplanation.Missing.Kind.INTEGRATION, code, null)));
-        if (!PairRules.stageReached(rules.stageRank(need.stage()), rules.stageRank(opportunity.minimumStage()))) {
-            missing.add(new MatchExplanation.Missing(
-                    MatchExplanation.Missing.Kind.STAGE, opportunity.minimumStage(), need.stage()));
-        }
-        boolean regionFits = regionFits(need, opportunity);
-        if (!regionFits) {
-            missing.add(new MatchExplanation.Missing(
-                    MatchExplanation.Missing.Kind.REGION, opportunity.region(), String.join(", ", need.regions())));
-        }
-        String needText = join(need.title(), need.description());
-        String opportunityText =
-                join(opportunity.title(), join(opportunity.description(), opportunity.desiredOutcomes()));
-        Set<String> common = new LinkedHashSet<>(highlighting.terms(needText));
-        common.retainAll(highlighting.terms(opportunityText));
-        // the words worth showing: no stop words, numbers or words every posting has
-        List<String> shared = PairText.reference().telling(common);
-        return new MatchExplanation(
-                shared(need.clinicalAreas(), opportunity.clinicalAreas()),
-                shared(need.categories(), opportunity.categories()),
-                shared(need.careSettings(), opportunity.careSettings()),
-                regionFits,
-                opportunity.region(),
-                List.copyOf(missing),
-                highlighting.words(opportunityText, shared),
-                highlighting.snippet(
-                        join(opportunity.description(), opportunity.desiredOutcomes())
-                                .strip(),
-                        shared),
-                highlighting.snippet(need.description(), shared));
-    }
-
-    private static List<String> shared(List<String> a, List<String> b) {
-        return a.stream().filter(b::contains).distinct().toList();
+        return new PairExplainer(rules, highlighting, this::scope).explain(need, opportunity);
     }
 
     /** The need holds every certification and integration the opportunity requires, at its stage or later. */
@@ -464,7 +423,8 @@ public final class MatchEngine implements AutoCloseable {
         return PairRules.regionFits(need.regions(), scope(opportunity.region()));
     }
 
-    private static String join(String a, String b) {
+    /** Two texts as one, a line apart; a missing one counts as empty. */
+    static String join(String a, String b) {
         return (a == null ? "" : a) + "\n" + (b == null ? "" : b);
     }
 

@@ -146,21 +146,9 @@ public class Introduction {
         return clusters;
     }
 
-    public static String pairKey(UUID needId, UUID opportunityId) {
-        return needId + ":" + opportunityId;
-    }
-
-    /**
-     * The key a request still in the program's review holds: one per pair and side, so that a side
-     * may ask for a pair the other side has asked for without learning of that request.
-     */
-    public static String reviewKey(UUID needId, UUID opportunityId, OrganizationType requester) {
-        return pairKey(needId, opportunityId) + (requester == OrganizationType.STARTUP ? ":S" : ":P");
-    }
-
     /** The pair's key. */
     public String pair() {
-        return pairKey(needId, opportunityId);
+        return PairKeys.pair(needId, opportunityId);
     }
 
     /** Whether this request holds its pair: under way or introduced (see {@link #heldKey()}). */
@@ -168,22 +156,13 @@ public class Introduction {
         return openPair != null;
     }
 
-    /**
-     * The key this request holds in the unique column, or null: its side's {@link #reviewKey} while
-     * the program reviews it, the pair's key once the recipient knows of it (approved or
-     * introduced). So each side has at most one request in review per pair, and a pair has at most
-     * one request its recipient was asked about or that was made.
-     */
+    /** The key this request holds in the unique column, or null: see {@link PairKeys}. */
     public String heldKey() {
         return openPair;
     }
 
     private String heldKey(IntroductionStatus state) {
-        return switch (state) {
-            case PENDING_REVIEW, NEEDS_INFO -> reviewKey(needId, opportunityId, requesterType);
-            case AWAITING_RESPONSE, INTRODUCED -> pairKey(needId, opportunityId);
-            case DECLINED_BY_PROGRAM, DECLINED_BY_RECIPIENT, EXPIRED, WITHDRAWN -> null;
-        };
+        return PairKeys.held(needId, opportunityId, requesterType, state);
     }
 
     /** Marks a request that came from a program's data set with that set's id. */

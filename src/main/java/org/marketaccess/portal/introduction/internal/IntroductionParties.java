@@ -281,8 +281,8 @@ public class IntroductionParties {
      */
     private Optional<Introduction> takenFor(OrganizationType side, UUID needId, UUID opportunityId) {
         return introductions
-                .findByOpenPair(Introduction.pairKey(needId, opportunityId))
-                .or(() -> introductions.findByOpenPair(Introduction.reviewKey(needId, opportunityId, side)));
+                .findByOpenPair(PairKeys.pair(needId, opportunityId))
+                .or(() -> introductions.findByOpenPair(PairKeys.review(needId, opportunityId, side)));
     }
 
     private double score(NeedId needId, OpportunityId opportunityId) {
