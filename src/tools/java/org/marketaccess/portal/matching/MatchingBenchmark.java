@@ -450,7 +450,8 @@ public final class MatchingBenchmark {
             statement.execute("truncate need_term, need, opportunity_term, opportunity, organization cascade");
             try (PreparedStatement org = connection.prepareStatement(
                     "insert into organization (id, type, name, region, description, status, listed_in_directory,"
-                            + " created_at, version) values (?, ?, ?, 'europe', 'Synthetic', 'VERIFIED', false, ?, 0)")) {
+                            + " created_at, version, cluster_code)"
+                            + " values (?, ?, ?, 'europe', 'Synthetic', 'VERIFIED', false, ?, 0, 'massachusetts')")) {
                 int i = 0;
                 for (UUID id : data.organizations()) {
                     org.setObject(1, id);
