@@ -271,6 +271,10 @@ public enum PostingLanguage {
     }
 
     private static String fold(String word) {
+        // ASCII has no accents to fold (and most words are ASCII): the same word, without the normalizer
+        if (word.chars().allMatch(c -> c < 0x80)) {
+            return word;
+        }
         return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }

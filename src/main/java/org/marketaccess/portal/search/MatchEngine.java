@@ -257,6 +257,40 @@ public final class MatchEngine implements AutoCloseable {
                 : new PairScore(one.getFirst().score(), one.getFirst().otherView());
     }
 
+    /**
+     * The words {@link #opportunitiesFor} looks with for a need's matches (its most telling terms,
+     * as the index spells them; a Spanish or Catalan term prefixed "es:" or "ca:"), so that a baseline
+     * can search the same words.
+     */
+    public List<String> matchTerms(NeedProfile need) {
+        return index.matchTerms(
+                need.title(), need.description(), index.languageOf(need.language(), need.title(), need.description()));
+    }
+
+    /** The words {@link #needsFor} looks with for an opportunity's matches, as {@link #matchTerms(NeedProfile)}. */
+    public List<String> matchTerms(OpportunityProfile opportunity) {
+        String body = join(opportunity.description(), opportunity.desiredOutcomes());
+        return index.matchTerms(
+                opportunity.title(), body, index.languageOf(opportunity.language(), opportunity.title(), body));
+    }
+
+    /** A need's title and text terms as the index holds them, in order, spelled as {@link #matchTerms(NeedProfile)}. */
+    public TextTerms indexedTerms(NeedProfile need) {
+        var language = index.languageOf(need.language(), need.title(), need.description());
+        return new TextTerms(
+                index.indexedTerms(need.title(), language), index.indexedTerms(need.description(), language));
+    }
+
+    /** An opportunity's title and text terms as the index holds them. */
+    public TextTerms indexedTerms(OpportunityProfile opportunity) {
+        String body = join(opportunity.description(), opportunity.desiredOutcomes());
+        var language = index.languageOf(opportunity.language(), opportunity.title(), body);
+        return new TextTerms(index.indexedTerms(opportunity.title(), language), index.indexedTerms(body, language));
+    }
+
+    /** A posting's analyzed title and text terms, in order. */
+    public record TextTerms(List<String> title, List<String> body) {}
+
     /** The text with the words it shares (by meaning) with what was typed marked. */
     public List<MatchExplanation.Segment> highlight(String typed, String text) {
         Set<String> shared = new LinkedHashSet<>(highlighting.terms(FreeText.clean(typed)));

@@ -154,6 +154,15 @@ public final class LanguageAnalysis {
         }
     }
 
+    /** The terms of {@code text} as the index holds them, in order (no synonyms, no concepts). */
+    List<String> indexTerms(PostingLanguage language, String text) {
+        List<String> terms = new ArrayList<>();
+        if (text != null && !text.isBlank()) {
+            tokens(index.get(language), text, terms::add);
+        }
+        return terms;
+    }
+
     /**
      * The terms of a text's vector: its query terms to {@code words} and, when languages meet, the
      * concepts it names to {@code concepts}.

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,8 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -62,6 +65,7 @@ public final class PostingIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final LanguageAnalysis analysis;
     private final PairText pairText;
+    private final PostingQueries queries;
     private final PairMatcher matcher;
     private final FacetedSearch faceted;
     private final AtomicLong generation = new AtomicLong();
@@ -77,7 +81,7 @@ public final class PostingIndex implements AutoCloseable {
         this.fresh = fresh;
         this.analysis = analysis;
         this.pairText = PairText.reference(analysis);
-        PostingQueries queries = new PostingQueries(titleBoost, analysis);
+        this.queries = new PostingQueries(titleBoost, analysis);
         this.matcher = new PairMatcher(queries, pairText);
         this.faceted = new FacetedSearch(queries, FacetCounts.SEARCH_PER_FIELD);
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
@@ -282,7 +286,40 @@ public final class PostingIndex implements AutoCloseable {
         return withSearcher(searcher -> matcher.match(searcher, query, k));
     }
 
-    /** Postings for typed text and filters, with facet counts. */
+    /**
+     * The terms a posting is matched with (the body clauses of {@link PostingQueries#posting}), as
+     * {@link #lexeme} spells them; for a baseline that searches the same words.
+     */
+    public List<String> matchTerms(String title, String body, PostingLanguage language) {
+        return withSearcher(searcher -> {
+            PostingQueries.TextQuery text = queries.posting(title, body, language, searcher);
+            Set<String> terms = new LinkedHashSet<>();
+            if (text != null) {
+                for (BooleanClause clause : text.query().clauses()) {
+                    Query query = clause.query() instanceof BoostQuery boosted ? boosted.getQuery() : clause.query();
+                    if (query instanceof TermQuery term
+                            && term.getTerm().field().startsWith(PostingSchema.BODY)) {
+                        terms.add(lexeme(term.getTerm().field(), term.getTerm().text()));
+                    }
+                }
+            }
+            return List.copyOf(terms);
+        });
+    }
+
+    /** The terms of a text as the index holds them in {@code language}'s fields, in order, spelled as {@link #lexeme}. */
+    public List<String> indexedTerms(String text, PostingLanguage language) {
+        return analysis.indexTerms(language, text).stream()
+                .map(term -> lexeme(LanguageAnalysis.body(language), term))
+                .toList();
+    }
+
+    /** A term of a text field as one word: English as it is, another language's prefixed ("es:salud"). */
+    private static String lexeme(String field, String term) {
+        int underscore = field.indexOf('_');
+        return underscore < 0 ? term : field.substring(underscore + 1) + ":" + term;
+    }
+
     /** The language a posting is analyzed in (its own, else detected). */
     public PostingLanguage languageOf(PostingLanguage given, String title, String body) {
         return analysis.languageOf(given, title, body);
