@@ -18,6 +18,7 @@ import org.marketaccess.portal.search.internal.LanguageAnalysis;
 import org.marketaccess.portal.search.internal.MedicalAnalyzer;
 import org.marketaccess.portal.search.internal.PairMatcher;
 import org.marketaccess.portal.search.internal.PairRules;
+import org.marketaccess.portal.search.internal.ParallelPuts;
 import org.marketaccess.portal.search.internal.PostingIndex;
 import org.marketaccess.portal.search.internal.PostingSchema;
 
@@ -164,18 +165,28 @@ public final class MatchEngine implements AutoCloseable {
 
     /** Puts every posting the feed gives and removes the rest; searches go on meanwhile. */
     public void rebuild(Consumer<IndexFeed> fill) {
-        IndexFeed feed = new IndexFeed() {
-            @Override
-            public void need(NeedProfile need, PostingMeta meta) {
-                put(need, meta);
-            }
+        index.rebuild(() -> putAll(fill));
+    }
 
-            @Override
-            public void opportunity(OpportunityProfile opportunity, PostingMeta meta) {
-                put(opportunity, meta);
-            }
-        };
-        index.rebuild(() -> fill.accept(feed));
+    /**
+     * Puts every posting the feed gives, on every core while the feed goes on (decision 032); returns
+     * when all are put. Searches see them after {@link #refresh()}. The order of the documents in
+     * the index is then not the feed's.
+     */
+    public void putAll(Consumer<IndexFeed> fill) {
+        try (ParallelPuts puts = new ParallelPuts()) {
+            fill.accept(new IndexFeed() {
+                @Override
+                public void need(NeedProfile need, PostingMeta meta) {
+                    puts.submit(() -> put(need, meta));
+                }
+
+                @Override
+                public void opportunity(OpportunityProfile opportunity, PostingMeta meta) {
+                    puts.submit(() -> put(opportunity, meta));
+                }
+            });
+        }
     }
 
     /** Every indexed posting of a kind, id to the version it was indexed at. */

@@ -236,7 +236,51 @@ public final class LanguageAnalysis {
         }
     }
 
+    /**
+     * The last few texts each thread analyzed, with their terms. Matching reads the posting's text
+     * twice, for its query terms and for its vector, with the same analyzers: the second read is
+     * served from here.
+     */
+    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+
     private static void tokens(Analyzer analyzer, String text, java.util.function.Consumer<String> each) {
+        Recent recent = RECENT.get();
+        List<String> terms = recent.get(analyzer, text);
+        if (terms == null) {
+            terms = new ArrayList<>();
+            analyze(analyzer, text, terms::add);
+            recent.put(analyzer, text, terms);
+        }
+        terms.forEach(each);
+    }
+
+    /** A few (analyzer, text) pairs and their terms, the oldest replaced first. */
+    private static final class Recent {
+        private static final int SIZE = 8;
+        private final Analyzer[] analyzers = new Analyzer[SIZE];
+        private final String[] texts = new String[SIZE];
+        private final List<?>[] terms = new List<?>[SIZE];
+        private int next;
+
+        @SuppressWarnings("unchecked")
+        List<String> get(Analyzer analyzer, String text) {
+            for (int i = 0; i < SIZE; i++) {
+                if (analyzers[i] == analyzer && text.equals(texts[i])) {
+                    return (List<String>) terms[i];
+                }
+            }
+            return null;
+        }
+
+        void put(Analyzer analyzer, String text, List<String> found) {
+            analyzers[next] = analyzer;
+            texts[next] = text;
+            terms[next] = found;
+            next = (next + 1) % SIZE;
+        }
+    }
+
+    private static void analyze(Analyzer analyzer, String text, java.util.function.Consumer<String> each) {
         try (TokenStream stream = analyzer.tokenStream(PostingSchema.BODY, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
