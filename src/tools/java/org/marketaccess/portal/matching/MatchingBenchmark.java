@@ -598,7 +598,7 @@ public final class MatchingBenchmark {
         System.out.println();
         System.out.println("Matching benchmark (top 10; milliseconds p50/p95/p99; PostgreSQL FTS on the same postings:"
                 + " 'pg' the whole posting's words, 'pg fair' the engine's chosen terms)");
-        String format = "%8s %10s %9s | %-20s %-20s %-20s | %-24s %-24s %-20s %-20s %-20s%n";
+        String format = "%8s %10s %9s | %-20s %-20s %-20s | %-26s %-26s %-23s %-23s %-20s%n";
         System.out.printf(
                 Locale.ROOT,
                 format,
