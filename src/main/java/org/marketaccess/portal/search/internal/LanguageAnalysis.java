@@ -167,7 +167,10 @@ public final class LanguageAnalysis {
         if (text == null || text.isBlank()) {
             return;
         }
-        tokens(queries.get(language), text, term -> words.accept(term, weight));
+        typedTokens(
+                queries.get(language),
+                text,
+                (term, synonym) -> words.accept(term, synonym ? weight * SYNONYM_WEIGHT : weight));
         if (multilingual) {
             tokens(this.concepts.get(language), text, term -> {
                 if (term.startsWith(CONCEPT)) {
@@ -224,6 +227,28 @@ public final class LanguageAnalysis {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read search/concepts.txt", e);
+        }
+    }
+
+    /**
+     * A synonym counts half a word in a term vector (decision 029): a group of seven phrases would
+     * otherwise outweigh the word that brought it, and its general words ("care", "home") match
+     * unrelated texts.
+     */
+    static final float SYNONYM_WEIGHT = 0.5f;
+
+    private static void typedTokens(Analyzer analyzer, String text, BiConsumer<String, Boolean> each) {
+        try (TokenStream stream = analyzer.tokenStream(PostingSchema.BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.TypeAttribute type =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                each.accept(term.toString(), SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
