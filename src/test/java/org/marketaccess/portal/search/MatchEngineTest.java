@@ -142,7 +142,13 @@ class MatchEngineTest {
             assertThat(views.fromOpportunity()).as("nothing weighs differently").isEqualTo(alone);
             assertThat(engine.needsFor(pair, 10).getFirst().score()).isEqualTo(alone);
         }
-        try (MatchEngine engine = MatchEngine.inMemory(List.of(chfNeed), List.of(pair, other), RULES)) {
+        try (MatchEngine engine = MatchEngine.inMemory(List.of(chfNeed), List.of(pair), RULES)) {
+            engine.opportunitiesFor(chfNeed, 10);
+            // another posting is published in the same index: the word statistics are a snapshot
+            // that one posting does not renew (decision 029), so the pair keeps its number
+            engine.put(other, PostingMeta.of(0));
+            engine.refresh();
+            assertThat(engine.opportunitiesFor(chfNeed, 10)).hasSize(2);
             assertThat(engine.opportunitiesFor(chfNeed, 10))
                     .filteredOn(match -> match.id().equals("o1"))
                     .singleElement()

@@ -45,13 +45,21 @@ public final class RankingEvaluation {
             return String.format(
                     Locale.ROOT,
                     "RESULT direction=%s ndcg@10=%.4f mrr@10=%.4f recall@10=%.4f baseline_ndcg@10=%.4f"
-                            + " english_only_ndcg@10=%.4f",
+                            + " gain_over_baseline=%s english_only_ndcg@10=%.4f",
                     direction,
                     engine.ndcg(),
                     engine.mrr(),
                     engine.recall(),
                     baseline.ndcg(),
+                    gain(),
                     englishOnly.ndcg());
+        }
+
+        /** The engine's nDCG@10 over the baseline's in the same run, in percent, signed ("+12.3%"). */
+        public String gain() {
+            return baseline.ndcg() == 0
+                    ? "n/a"
+                    : String.format(Locale.ROOT, "%+.1f%%", 100 * (engine.ndcg() / baseline.ndcg() - 1));
         }
     }
 
@@ -69,7 +77,7 @@ public final class RankingEvaluation {
         System.out.println("Ranking evaluation of " + directory.toAbsolutePath().normalize());
         System.out.printf(
                 Locale.ROOT,
-                "%-26s %7s | %8s %8s %9s | %12s | %13s %12s %14s%n",
+                "%-26s %7s | %8s %8s %9s | %12s | %13s %12s %14s | %8s%n",
                 "direction",
                 "queries",
                 "ndcg@10",
@@ -78,11 +86,12 @@ public final class RankingEvaluation {
                 "english-only",
                 "base ndcg@10",
                 "base mrr@10",
-                "base recall@10");
+                "base recall@10",
+                "gain");
         for (Result result : results) {
             System.out.printf(
                     Locale.ROOT,
-                    "%-26s %7d | %8.4f %8.4f %9.4f | %12.4f | %13.4f %12.4f %14.4f%n",
+                    "%-26s %7d | %8.4f %8.4f %9.4f | %12.4f | %13.4f %12.4f %14.4f | %8s%n",
                     result.direction(),
                     result.queries(),
                     result.engine().ndcg(),
@@ -91,7 +100,8 @@ public final class RankingEvaluation {
                     result.englishOnly().ndcg(),
                     result.baseline().ndcg(),
                     result.baseline().mrr(),
-                    result.baseline().recall());
+                    result.baseline().recall(),
+                    result.gain());
         }
         results.forEach(result -> System.out.println(result.resultLine()));
     }

@@ -176,7 +176,10 @@ public final class LanguageAnalysis {
         if (text == null || text.isBlank()) {
             return;
         }
-        tokens(queries.get(language), text, term -> words.accept(term, weight));
+        typedTokens(
+                queries.get(language),
+                text,
+                (term, synonym) -> words.accept(term, synonym ? weight * SYNONYM_WEIGHT : weight));
         if (multilingual) {
             tokens(this.concepts.get(language), text, term -> {
                 if (term.startsWith(CONCEPT)) {
@@ -237,21 +240,41 @@ public final class LanguageAnalysis {
     }
 
     /**
+     * A synonym counts half a word in a term vector (decision 029): a group of seven phrases would
+     * otherwise outweigh the word that brought it, and its general words ("care", "home") match
+     * unrelated texts.
+     */
+    static final float SYNONYM_WEIGHT = 0.5f;
+
+    /**
      * The last few texts each thread analyzed, with their terms. Matching reads the posting's text
      * twice, for its query terms and for its vector, with the same analyzers: the second read is
      * served from here.
      */
     private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
+    /** A text's terms in order, and which of them a synonym brought. */
+    private record Analyzed(List<String> terms, java.util.BitSet synonyms) {}
+
     private static void tokens(Analyzer analyzer, String text, java.util.function.Consumer<String> each) {
-        Recent recent = RECENT.get();
-        List<String> terms = recent.get(analyzer, text);
-        if (terms == null) {
-            terms = new ArrayList<>();
-            analyze(analyzer, text, terms::add);
-            recent.put(analyzer, text, terms);
+        analyzed(analyzer, text).terms().forEach(each);
+    }
+
+    private static void typedTokens(Analyzer analyzer, String text, BiConsumer<String, Boolean> each) {
+        Analyzed analyzed = analyzed(analyzer, text);
+        for (int i = 0; i < analyzed.terms().size(); i++) {
+            each.accept(analyzed.terms().get(i), analyzed.synonyms().get(i));
         }
-        terms.forEach(each);
+    }
+
+    private static Analyzed analyzed(Analyzer analyzer, String text) {
+        Recent recent = RECENT.get();
+        Analyzed analyzed = recent.get(analyzer, text);
+        if (analyzed == null) {
+            analyzed = analyze(analyzer, text);
+            recent.put(analyzer, text, analyzed);
+        }
+        return analyzed;
     }
 
     /** A few (analyzer, text) pairs and their terms, the oldest replaced first. */
@@ -259,38 +282,45 @@ public final class LanguageAnalysis {
         private static final int SIZE = 8;
         private final Analyzer[] analyzers = new Analyzer[SIZE];
         private final String[] texts = new String[SIZE];
-        private final List<?>[] terms = new List<?>[SIZE];
+        private final Analyzed[] found = new Analyzed[SIZE];
         private int next;
 
-        @SuppressWarnings("unchecked")
-        List<String> get(Analyzer analyzer, String text) {
+        Analyzed get(Analyzer analyzer, String text) {
             for (int i = 0; i < SIZE; i++) {
                 if (analyzers[i] == analyzer && text.equals(texts[i])) {
-                    return (List<String>) terms[i];
+                    return found[i];
                 }
             }
             return null;
         }
 
-        void put(Analyzer analyzer, String text, List<String> found) {
+        void put(Analyzer analyzer, String text, Analyzed analyzed) {
             analyzers[next] = analyzer;
             texts[next] = text;
-            terms[next] = found;
+            found[next] = analyzed;
             next = (next + 1) % SIZE;
         }
     }
 
-    private static void analyze(Analyzer analyzer, String text, java.util.function.Consumer<String> each) {
+    private static Analyzed analyze(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        java.util.BitSet synonyms = new java.util.BitSet();
         try (TokenStream stream = analyzer.tokenStream(PostingSchema.BODY, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.TypeAttribute type =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                each.accept(term.toString());
+                if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+                    synonyms.set(terms.size());
+                }
+                terms.add(term.toString());
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new Analyzed(List.copyOf(terms), synonyms);
     }
 
     /** A language's analysis with its concept phrases replaced by concept tokens. */

@@ -83,10 +83,17 @@ public final class PairMatcher {
 
     private final PostingQueries queries;
     private final PairText pairText;
+    private final Statistics statistics;
 
-    PairMatcher(PostingQueries queries, PairText pairText) {
+    /** The term statistics a searcher's pairs are weighed with (a snapshot, see {@link PostingIndex}). */
+    interface Statistics {
+        PairText.Statistics of(IndexSearcher searcher) throws IOException;
+    }
+
+    PairMatcher(PostingQueries queries, PairText pairText, Statistics statistics) {
         this.queries = queries;
         this.pairText = pairText;
+        this.statistics = statistics;
     }
 
     /** The best {@code k} documents by the exact score. */
@@ -128,12 +135,18 @@ public final class PairMatcher {
         filters.addAll(PostingQueries.visible(q.visibility()));
         Query candidates = PostingQueries.candidates(combined.build(), filters, q.excludedOrganization());
         ScoreDoc[] found = searcher.search(candidates, Math.max(CANDIDATES, 10 * k)).scoreDocs;
-        return rescore(searcher, q, pairText.vectors(q.language(), q.title(), q.body()), found, k);
+        PairText.Statistics stats = statistics.of(searcher);
+        PairText.Vectors vectors = pairText.vectors(q.language(), q.title(), q.body());
+        Prepared prepared = new Prepared(
+                PairText.prepare(vectors.words(), stats), PairText.prepare(vectors.withConcepts(), stats), stats);
+        return rescore(searcher, q, prepared, found, k);
     }
 
+    /** The query posting's vectors weighed once, with the statistics they were weighed by. */
+    private record Prepared(PairText.Prepared words, PairText.Prepared withConcepts, PairText.Statistics statistics) {}
+
     private static List<Scored> rescore(
-            IndexSearcher searcher, MatchQuery q, PairText.Vectors vectors, ScoreDoc[] candidates, int k)
-            throws IOException {
+            IndexSearcher searcher, MatchQuery q, Prepared vectors, ScoreDoc[] candidates, int k) throws IOException {
         ScoreDoc[] byDoc = candidates.clone();
         Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
         double[] base = new double[byDoc.length];
@@ -260,18 +273,22 @@ public final class PairMatcher {
         }
 
         /**
-         * The cosine of the document's text vector and the query's: of their words when both are
+         * The text similarity of the document's vector and the query's: of their words when both are
          * English, of words and concepts otherwise ({@link PairText.Vectors}).
          */
-        double textSimilarity(int doc, PairText.Vectors query) throws IOException {
+        double textSimilarity(int doc, Prepared query) throws IOException {
             boolean englishDoc = english >= 0 && languages.advanceExact(doc) && languages.ordValue() == english;
             if (englishDoc && q.language() == PostingLanguage.EN) {
-                return vectors.advanceExact(doc) ? PairText.cosine(query.words(), vectors.binaryValue()) : 0;
+                return vectors.advanceExact(doc)
+                        ? PairText.similarity(query.words(), vectors.binaryValue(), query.statistics())
+                        : 0;
             }
             if (englishDoc && conceptVectors.advanceExact(doc)) {
-                return PairText.cosine(query.withConcepts(), conceptVectors.binaryValue());
+                return PairText.similarity(query.withConcepts(), conceptVectors.binaryValue(), query.statistics());
             }
-            return vectors.advanceExact(doc) ? PairText.cosine(query.withConcepts(), vectors.binaryValue()) : 0;
+            return vectors.advanceExact(doc)
+                    ? PairText.similarity(query.withConcepts(), vectors.binaryValue(), query.statistics())
+                    : 0;
         }
 
         /** How many of the query's codes the document has, and how many codes it has. */

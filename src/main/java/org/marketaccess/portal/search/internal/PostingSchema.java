@@ -64,7 +64,7 @@ public final class PostingSchema {
     static final String BATCH = "batch";
 
     /** Changes whenever the document layout does; an index written with another layout is rebuilt. */
-    static final String VERSION_NAME = "postings-5";
+    static final String VERSION_NAME = "postings-6";
 
     private PostingSchema() {}
 
