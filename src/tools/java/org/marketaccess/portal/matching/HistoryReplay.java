@@ -33,7 +33,9 @@ import org.marketaccess.portal.taxonomy.TaxonomySnapshot;
  */
 final class HistoryReplay {
 
-    static final long SEED = 16;
+    /** The synthetic history's seed: 16, or the environment's REPLAY_SEED (to see the spread over draws). */
+    static final long SEED = Long.parseLong(System.getenv().getOrDefault("REPLAY_SEED", "16"));
+
     static final LocalDate START = LocalDate.of(2025, 1, 1);
     static final int MONTHS = 12;
 
@@ -89,6 +91,8 @@ final class HistoryReplay {
             System.out.println("  design weights:  " + ScoreWeights.DESIGN);
             System.out.println("  learned weights: " + learned.weights()
                     + (learned.learned() ? "" : " (too few labels: design kept)"));
+            System.out.println("  the portal uses learned weights only when they do at least as well as the design"
+                    + " weights on the later months' decided pairs (decision 031)");
             System.out.printf(
                     Locale.ROOT,
                     "  decided pairs of the later months ordered by score: nDCG %.4f learned, %.4f design%n",
