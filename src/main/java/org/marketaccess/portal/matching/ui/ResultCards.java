@@ -59,8 +59,10 @@ final class ResultCards {
         }
         if (result.awaitingAnswers() > 0) {
             // capacity-aware ranking says why this one sits lower than its score (decision 031)
-            inside.appendElement("span")
+            // a line of its own (a div), in the secondary colour of the line above
+            inside.appendElement("div")
                     .addClass("capacity-note")
+                    .addClass("other-view")
                     .text(t("match.capacity-lowered", result.awaitingAnswers()));
         }
         inside.appendElement("span")
