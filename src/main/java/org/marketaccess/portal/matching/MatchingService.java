@@ -37,6 +37,7 @@ import org.marketaccess.portal.search.SearchResult;
 import org.marketaccess.portal.search.Visibility;
 import org.marketaccess.portal.shared.InvalidInputException;
 import org.marketaccess.portal.shared.PostingStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,8 +63,11 @@ public class MatchingService {
     private final MatchExclusions exclusions;
     private final Clock clock;
     private final IndexAudience audience;
+    private final ObjectProvider<AnswerBacklog> backlog;
+    private final CapacityRule capacity = CapacityRule.DEFAULT;
 
     MatchingService(
+            ObjectProvider<AnswerBacklog> backlog,
             IndexAudience audience,
             MatchEngine engine,
             NeedService needs,
@@ -72,6 +76,7 @@ public class MatchingService {
             CurrentUser currentUser,
             MatchExclusions exclusions,
             Clock clock) {
+        this.backlog = backlog;
         this.audience = audience;
         this.exclusions = exclusions;
         this.clock = clock;
@@ -93,16 +98,29 @@ public class MatchingService {
         List<ResultCard> cards = new ArrayList<>();
         Visibility visibility =
                 visibility(need.organization().id(), need.content().keptInCluster());
-        for (var match : engine.opportunitiesFor(profile, clamp(limit) + declined.size(), visibility)) {
+        // capacity-aware (decision 031): a provider with many requests awaiting its answer moves
+        // down, never out; twice the list is ranked so that what moves up from below is there
+        AnswerBacklog source = backlog.getIfAvailable();
+        Map<String, Integer> waiting = source == null ? Map.of() : source.awaitingAnswerByOpportunity();
+        List<RankedMatch> ranked = capacity.reorder(
+                engine.opportunitiesFor(profile, 2 * clamp(limit) + declined.size(), visibility), waiting);
+        for (var match : ranked) {
             if (declined.contains(match.id()) || cards.size() >= clamp(limit)) {
                 continue;
             }
+            int awaiting = waiting.getOrDefault(match.id(), 0);
             opportunities
                     .find(OpportunityId.parse(match.id()))
                     .filter(OpportunityDetails::offered)
                     .ifPresent(found -> {
                         OpportunityProfile other = opportunityProfile(found);
-                        cards.add(card(found, match.score(), otherView(match), engine.explain(profile, other), null));
+                        cards.add(card(
+                                found,
+                                match.score(),
+                                otherView(match),
+                                engine.explain(profile, other),
+                                null,
+                                capacity.lowers(awaiting) ? awaiting : 0));
                     });
         }
         return cards;
@@ -299,6 +317,16 @@ public class MatchingService {
             Double otherView,
             MatchExplanation why,
             List<MatchExplanation.Segment> snippet) {
+        return card(opportunity, score, otherView, why, snippet, 0);
+    }
+
+    private ResultCard card(
+            OpportunityDetails opportunity,
+            Double score,
+            Double otherView,
+            MatchExplanation why,
+            List<MatchExplanation.Segment> snippet,
+            int awaitingAnswers) {
         var content = opportunity.content();
         return new ResultCard(
                 opportunity.id().toString(),
@@ -314,7 +342,8 @@ public class MatchingService {
                 content.careSettings(),
                 content.region() == null ? List.of() : List.of(content.region()),
                 snippet != null ? snippet : why.opportunitySnippet(),
-                why);
+                why,
+                awaitingAnswers);
     }
 
     private ResultCard card(

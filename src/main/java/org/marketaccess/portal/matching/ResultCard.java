@@ -9,7 +9,8 @@ import org.marketaccess.portal.search.MatchExplanation;
  * not anonymous to the caller), for a match the pair's score 0–100 as the caller's side sees it and,
  * when the other side sees another number ({@code otherView}), that one too (null for search results:
  * they are ordered by the typed words and claim no fit), a snippet with the matching words marked,
- * and for matches the reasons.
+ * and for matches the reasons. {@code awaitingAnswers} is, for an opportunity ranked lower because
+ * its provider has many requests waiting for its answer, how many (decision 031); 0 otherwise.
  */
 public record ResultCard(
         String id,
@@ -23,7 +24,38 @@ public record ResultCard(
         List<String> careSettings,
         List<String> regions,
         List<MatchExplanation.Segment> snippet,
-        MatchExplanation explanation) {
+        MatchExplanation explanation,
+        int awaitingAnswers) {
+
+    /** A card that capacity did not lower. */
+    public ResultCard(
+            String id,
+            PostingKind kind,
+            String title,
+            String organizationName,
+            Double score,
+            Double otherView,
+            List<String> categories,
+            List<String> clinicalAreas,
+            List<String> careSettings,
+            List<String> regions,
+            List<MatchExplanation.Segment> snippet,
+            MatchExplanation explanation) {
+        this(
+                id,
+                kind,
+                title,
+                organizationName,
+                score,
+                otherView,
+                categories,
+                clinicalAreas,
+                careSettings,
+                regions,
+                snippet,
+                explanation,
+                0);
+    }
 
     public boolean anonymous() {
         return organizationName == null;

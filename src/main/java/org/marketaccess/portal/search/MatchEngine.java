@@ -32,24 +32,17 @@ import org.marketaccess.portal.search.internal.PostingSchema;
  */
 public final class MatchEngine implements AutoCloseable {
 
-    static final double TEXT = 0.55;
-    static final double CLINICAL = 0.17;
-    static final double CATEGORY = 0.17;
-    static final double SETTING = 0.11;
-    /**
-     * A failed requirement demotes a match, it does not remove it: a pair that misses a
-     * certification or lies outside the need's regions is still a useful lead, and must stay above
-     * unrelated postings. The stronger factor applies in the direction where the requirement decides
-     * the fit (docs/decisions/006).
-     */
-    static final double DECISIVE = 0.8;
-
-    static final double WEAKENING = 0.9;
+    // The weights of the parts and the factors of a failed requirement or region are ScoreWeights:
+    // the design's (decision 006) until learned ones are put in (decision 031). A failed
+    // requirement demotes a match, it does not remove it: such a pair is still a useful lead.
 
     private static final float TITLE_BOOST = 1.5f;
 
     private final MatchRules rules;
     private final Clock clock;
+    /** The weights of the score's parts: the design's until learned ones are put in (decision 031). */
+    private volatile ScoreWeights weights = ScoreWeights.DESIGN;
+
     private final PostingIndex index;
     private final Highlighting highlighting = new Highlighting(MedicalAnalyzer.forIndexing());
 
@@ -208,6 +201,7 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     private List<RankedMatch> opportunitiesFor(NeedProfile need, int k, String onlyId, Visibility visibility) {
+        ScoreWeights weights = this.weights;
         return ranked(index.match(
                 new PairMatcher.MatchQuery(
                         PostingKind.OPPORTUNITY.name(),
@@ -215,19 +209,51 @@ public final class MatchEngine implements AutoCloseable {
                         need.title(),
                         need.description(),
                         need.organizationId(),
-                        facets(need.clinicalAreas(), need.categories(), need.careSettings()),
+                        facets(weights, need.clinicalAreas(), need.categories(), need.careSettings()),
                         Set.copyOf(need.certifications()),
                         Set.copyOf(need.integrations()),
                         rules.stageRank(need.stage()),
                         Set.copyOf(need.regions()),
-                        TEXT,
-                        WEAKENING,
-                        DECISIVE,
+                        weights.text(),
+                        weights.requirementWeakening(),
+                        weights.regionFactor(),
                         today(),
                         onlyId,
                         visibility,
-                        index.languageOf(need.language(), need.title(), need.description())),
+                        index.languageOf(need.language(), need.title(), need.description()),
+                        weights.requirementFactor(),
+                        weights.regionWeakening()),
                 k));
+    }
+
+    /** The weights every score uses from now on, for both sides alike (decision 011 holds). */
+    public void use(ScoreWeights weights) {
+        this.weights = java.util.Objects.requireNonNull(weights);
+    }
+
+    public ScoreWeights weights() {
+        return weights;
+    }
+
+    /**
+     * The parts of one pair's score, unweighted (what the learner of decision 031 weighs), computed
+     * from the two postings alone: they need not be in the index (a decided pair's may have closed).
+     */
+    public PairFeatures features(NeedProfile need, OpportunityProfile opportunity) {
+        String opportunityBody = join(opportunity.description(), opportunity.desiredOutcomes());
+        return new PairFeatures(
+                index.textSimilarity(
+                        index.languageOf(need.language(), need.title(), need.description()),
+                        need.title(),
+                        need.description(),
+                        index.languageOf(opportunity.language(), opportunity.title(), opportunityBody),
+                        opportunity.title(),
+                        opportunityBody),
+                PairFeatures.dice(need.clinicalAreas(), opportunity.clinicalAreas()),
+                PairFeatures.dice(need.categories(), opportunity.categories()),
+                PairFeatures.dice(need.careSettings(), opportunity.careSettings()),
+                requirementsMet(need, opportunity),
+                regionFits(need, opportunity));
     }
 
     public List<RankedMatch> opportunitiesFor(NeedProfile need, int k) {
@@ -310,6 +336,7 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     private List<RankedMatch> needsFor(OpportunityProfile opportunity, int k, String onlyId, Visibility visibility) {
+        ScoreWeights weights = this.weights;
         return ranked(index.match(
                 new PairMatcher.MatchQuery(
                         PostingKind.NEED.name(),
@@ -317,30 +344,36 @@ public final class MatchEngine implements AutoCloseable {
                         opportunity.title(),
                         join(opportunity.description(), opportunity.desiredOutcomes()),
                         opportunity.organizationId(),
-                        facets(opportunity.clinicalAreas(), opportunity.categories(), opportunity.careSettings()),
+                        facets(
+                                weights,
+                                opportunity.clinicalAreas(),
+                                opportunity.categories(),
+                                opportunity.careSettings()),
                         Set.copyOf(opportunity.requiredCertifications()),
                         Set.copyOf(opportunity.requiredIntegrations()),
                         rules.stageRank(opportunity.minimumStage()),
                         Set.copyOf(scope(opportunity.region())),
-                        TEXT,
-                        DECISIVE,
-                        WEAKENING,
+                        weights.text(),
+                        weights.requirementFactor(),
+                        weights.regionWeakening(),
                         today(),
                         onlyId,
                         visibility,
                         index.languageOf(
                                 opportunity.language(),
                                 opportunity.title(),
-                                join(opportunity.description(), opportunity.desiredOutcomes()))),
+                                join(opportunity.description(), opportunity.desiredOutcomes())),
+                        weights.requirementWeakening(),
+                        weights.regionFactor()),
                 k));
     }
 
     private static List<PairMatcher.FacetWant> facets(
-            List<String> clinicalAreas, List<String> categories, List<String> careSettings) {
+            ScoreWeights weights, List<String> clinicalAreas, List<String> categories, List<String> careSettings) {
         return List.of(
-                new PairMatcher.FacetWant(PostingSchema.CLINICAL, Set.copyOf(clinicalAreas), CLINICAL),
-                new PairMatcher.FacetWant(PostingSchema.CATEGORY, Set.copyOf(categories), CATEGORY),
-                new PairMatcher.FacetWant(PostingSchema.SETTING, Set.copyOf(careSettings), SETTING));
+                new PairMatcher.FacetWant(PostingSchema.CLINICAL, Set.copyOf(clinicalAreas), weights.clinical()),
+                new PairMatcher.FacetWant(PostingSchema.CATEGORY, Set.copyOf(categories), weights.category()),
+                new PairMatcher.FacetWant(PostingSchema.SETTING, Set.copyOf(careSettings), weights.setting()));
     }
 
     private static List<RankedMatch> ranked(List<PairMatcher.Scored> scored) {

@@ -104,6 +104,9 @@ public final class RankingEvaluation {
                     result.gain());
         }
         results.forEach(result -> System.out.println(result.resultLine()));
+        if (!Files.exists(directory.resolve("corpus.jsonl"))) {
+            HistoryReplay.print(directory); // decision 031
+        }
     }
 
     public static List<Result> evaluate(Path directory) {
@@ -299,7 +302,7 @@ public final class RankingEvaluation {
         return matches.stream().map(RankedMatch::id).toList();
     }
 
-    private static NeedProfile profile(NeedRecord need) {
+    static NeedProfile profile(NeedRecord need) {
         return new NeedProfile(
                 need.id(),
                 need.organizationId(),
@@ -315,7 +318,7 @@ public final class RankingEvaluation {
                 need.regions());
     }
 
-    private static OpportunityProfile profile(OpportunityRecord opportunity, String organizationRegion) {
+    static OpportunityProfile profile(OpportunityRecord opportunity, String organizationRegion) {
         return new OpportunityProfile(
                 opportunity.id(),
                 opportunity.organizationId(),

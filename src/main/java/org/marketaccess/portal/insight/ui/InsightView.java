@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.marketaccess.portal.identity.CurrentUser;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.insight.Failures;
 import org.marketaccess.portal.insight.Failures.Decliner;
@@ -32,6 +33,7 @@ import org.marketaccess.portal.insight.InsightService.OrganizationChoice;
 import org.marketaccess.portal.insight.SupplyAndDemand;
 import org.marketaccess.portal.insight.TrendMonth;
 import org.marketaccess.portal.insight.Waiting;
+import org.marketaccess.portal.matching.RankingWeightsService;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomyService;
 
@@ -65,7 +67,12 @@ class InsightView extends VerticalLayout implements HasDynamicTitle {
 
     private record Shown(InsightFilter filter, List<Table> tables) {}
 
-    InsightView(InsightService insight, TaxonomyService taxonomy, Clock clock) {
+    InsightView(
+            InsightService insight,
+            TaxonomyService taxonomy,
+            Clock clock,
+            RankingWeightsService weights,
+            CurrentUser currentUser) {
         this.insight = insight;
         this.clock = clock;
         this.organizations = insight.organizations();
@@ -109,7 +116,11 @@ class InsightView extends VerticalLayout implements HasDynamicTitle {
                 section("insight.waiting.heading", "insight.waiting.explains", new Div(reviewDays), waiting),
                 section("insight.failures.heading", "insight.failures.explains", failures),
                 section("insight.supply.heading", "insight.supply.explains", new Div(threshold), supply),
-                section("insight.trend.heading", "insight.trend.explains", trend));
+                section("insight.trend.heading", "insight.trend.explains", trend),
+                section(
+                        "insight.weights.heading",
+                        "insight.weights.explains",
+                        new LearnedWeightsPanel(weights, currentUser.require().hasRole(Roles.PROGRAM_MANAGER))));
         show(filters.filter());
     }
 

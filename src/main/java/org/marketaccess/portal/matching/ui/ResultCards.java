@@ -57,6 +57,14 @@ final class ResultCards {
         if (result.otherView() != null) {
             inside.appendElement("span").addClass("other-view").text(t("match.other-view", format(result.otherView())));
         }
+        if (result.awaitingAnswers() > 0) {
+            // capacity-aware ranking says why this one sits lower than its score (decision 031)
+            // a line of its own (a div), in the secondary colour of the line above
+            inside.appendElement("div")
+                    .addClass("capacity-note")
+                    .addClass("other-view")
+                    .text(t("match.capacity-lowered", result.awaitingAnswers()));
+        }
         inside.appendElement("span")
                 .addClass("result-organization")
                 .text(

@@ -55,6 +55,8 @@ public final class PairMatcher {
      *
      * @param towardsOpportunities the documents are opportunities (their requirements are checked
      *     against the query's offer); otherwise they are needs (the query's requirements against theirs)
+     * @param otherRequirementFactor the requirement factor as the document's side weighs it
+     * @param otherRegionFactor the region factor as the document's side weighs it
      */
     public record MatchQuery(
             String targetKind,
@@ -73,7 +75,51 @@ public final class PairMatcher {
             LocalDate today,
             String onlyId,
             org.marketaccess.portal.search.Visibility visibility,
-            PostingLanguage language) {}
+            PostingLanguage language,
+            double otherRequirementFactor,
+            double otherRegionFactor) {
+
+        /** The document's side weighs a missed requirement as the query's side weighs a missed region, and back. */
+        public MatchQuery(
+                String targetKind,
+                boolean towardsOpportunities,
+                String title,
+                String body,
+                String excludedOrganization,
+                List<FacetWant> facets,
+                Set<String> certifications,
+                Set<String> integrations,
+                int stageRank,
+                Set<String> regions,
+                double textWeight,
+                double requirementFactor,
+                double regionFactor,
+                LocalDate today,
+                String onlyId,
+                org.marketaccess.portal.search.Visibility visibility,
+                PostingLanguage language) {
+            this(
+                    targetKind,
+                    towardsOpportunities,
+                    title,
+                    body,
+                    excludedOrganization,
+                    facets,
+                    certifications,
+                    integrations,
+                    stageRank,
+                    regions,
+                    textWeight,
+                    requirementFactor,
+                    regionFactor,
+                    today,
+                    onlyId,
+                    visibility,
+                    language,
+                    regionFactor,
+                    requirementFactor);
+        }
+    }
 
     /**
      * A document and its score as the query's side sees it; {@code otherView} is the score as the
@@ -172,7 +218,7 @@ public final class PairMatcher {
                 boolean fits = facts.regionFits(doc);
                 factor[i] = (met ? 1 : q.requirementFactor()) * (fits ? 1 : q.regionFactor());
                 // the other side weighs the same facts the other way round
-                otherFactor[i] = (met ? 1 : q.regionFactor()) * (fits ? 1 : q.requirementFactor());
+                otherFactor[i] = (met ? 1 : q.otherRequirementFactor()) * (fits ? 1 : q.otherRegionFactor());
             }
         }
         double[] score = new double[byDoc.length];

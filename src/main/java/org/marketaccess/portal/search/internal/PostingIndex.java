@@ -386,6 +386,30 @@ public final class PostingIndex implements AutoCloseable {
         return analysis.languageOf(given, title, body);
     }
 
+    /**
+     * The text similarity of two postings as ranking computes it (words for two English postings,
+     * words and concepts otherwise), without either being in the index: for pairs decided in the
+     * past whose postings may have closed since (decision 031).
+     */
+    public double textSimilarity(
+            PostingLanguage left,
+            String leftTitle,
+            String leftBody,
+            PostingLanguage right,
+            String rightTitle,
+            String rightBody) {
+        PairText.Vectors a = pairText.vectors(left, leftTitle, leftBody);
+        PairText.Vectors b = pairText.vectors(right, rightTitle, rightBody);
+        boolean english = left == PostingLanguage.EN && right == PostingLanguage.EN;
+        return withSearcher(searcher -> {
+            PairText.Statistics statistics = statistics(searcher);
+            return PairText.similarity(
+                    PairText.prepare(english ? a.words() : a.withConcepts(), statistics),
+                    english ? b.words() : b.withConcepts(),
+                    statistics);
+        });
+    }
+
     public FacetedSearch.Found search(FacetedSearch.Request request) {
         return withSearcher(searcher -> faceted.search(searcher, request));
     }
