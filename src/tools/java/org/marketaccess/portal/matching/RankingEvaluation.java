@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.marketaccess.portal.dataset.Dataset;
 import org.marketaccess.portal.dataset.DatasetReader;
 import org.marketaccess.portal.dataset.DatasetRecords.NeedRecord;
 import org.marketaccess.portal.dataset.DatasetRecords.OpportunityRecord;
+import org.marketaccess.portal.posting.PostingKind;
 import org.marketaccess.portal.search.MatchEngine;
 import org.marketaccess.portal.search.MatchRules;
 import org.marketaccess.portal.search.NeedProfile;
@@ -39,10 +41,20 @@ public final class RankingEvaluation {
      * The figures of one direction for the engine, the engine without its language handling (every
      * posting read as English, decision 027) and the baseline.
      */
-    public record Result(String direction, int queries, Figures engine, Figures englishOnly, Figures baseline) {
+    public record Result(
+            String direction,
+            int queries,
+            Figures engine,
+            Figures englishOnly,
+            Figures baseline,
+            Map<String, Figures> variants) {
+
+        public Result(String direction, int queries, Figures engine, Figures englishOnly, Figures baseline) {
+            this(direction, queries, engine, englishOnly, baseline, Map.of());
+        }
 
         public String resultLine() {
-            return String.format(
+            StringBuilder line = new StringBuilder(String.format(
                     Locale.ROOT,
                     "RESULT direction=%s ndcg@10=%.4f mrr@10=%.4f recall@10=%.4f baseline_ndcg@10=%.4f"
                             + " english_only_ndcg@10=%.4f",
@@ -51,7 +63,14 @@ public final class RankingEvaluation {
                     engine.mrr(),
                     engine.recall(),
                     baseline.ndcg(),
-                    englishOnly.ndcg());
+                    englishOnly.ndcg()));
+            // the hybrid variants of decision 030, when asked for; the weight sweep has its own line
+            variants.forEach((name, figures) -> {
+                if (!name.startsWith(HybridRanking.SWEEP_PREFIX)) {
+                    line.append(String.format(Locale.ROOT, " %s_ndcg@10=%.4f", name, figures.ndcg()));
+                }
+            });
+            return line.toString();
         }
     }
 
@@ -60,12 +79,14 @@ public final class RankingEvaluation {
     private RankingEvaluation() {}
 
     public static void main(String[] args) {
-        if (args.length != 1 || !Files.isDirectory(Path.of(args[0]))) {
-            System.err.println("usage: scripts/evaluate-ranking DIR   (a data set of DESIGN.md or a BEIR collection)");
+        boolean hybrid = args.length == 2 && args[1].equals("hybrid");
+        if (args.length < 1 || args.length > 2 || args.length == 2 && !hybrid || !Files.isDirectory(Path.of(args[0]))) {
+            System.err.println("usage: scripts/evaluate-ranking DIR [hybrid]   (a data set of DESIGN.md or a BEIR"
+                    + " collection; 'hybrid' adds dense embeddings fused with the engine, decision 030)");
             System.exit(2);
         }
         Path directory = Path.of(args[0]);
-        List<Result> results = evaluate(directory);
+        List<Result> results = evaluate(directory, hybrid);
         System.out.println("Ranking evaluation of " + directory.toAbsolutePath().normalize());
         System.out.printf(
                 Locale.ROOT,
@@ -92,15 +113,45 @@ public final class RankingEvaluation {
                     result.baseline().ndcg(),
                     result.baseline().mrr(),
                     result.baseline().recall());
+            result.variants()
+                    .forEach((name, figures) -> System.out.printf(
+                            Locale.ROOT,
+                            "  %-24s %7s | %8.4f %8.4f %9.4f%n",
+                            name,
+                            "",
+                            figures.ndcg(),
+                            figures.mrr(),
+                            figures.recall()));
         }
         results.forEach(result -> System.out.println(result.resultLine()));
+        results.forEach(result -> {
+            StringBuilder sweep =
+                    new StringBuilder("SWEEP direction=" + result.direction() + " ndcg@10 by dense weight:");
+            result.variants().forEach((name, figures) -> {
+                if (name.startsWith(HybridRanking.SWEEP_PREFIX)) {
+                    sweep.append(String.format(
+                            Locale.ROOT,
+                            " %s=%.4f",
+                            name.substring(HybridRanking.SWEEP_PREFIX.length()),
+                            figures.ndcg()));
+                }
+            });
+            if (!result.variants().isEmpty()) {
+                System.out.println(sweep);
+            }
+        });
     }
 
     public static List<Result> evaluate(Path directory) {
-        return Files.exists(directory.resolve("corpus.jsonl")) ? beir(directory) : design(directory);
+        return evaluate(directory, false);
     }
 
-    private static List<Result> design(Path directory) {
+    /** {@code hybrid}: adds the dense and fused variants of decision 030 (embeds every posting first). */
+    public static List<Result> evaluate(Path directory, boolean hybrid) {
+        return Files.exists(directory.resolve("corpus.jsonl")) ? beir(directory, hybrid) : design(directory, hybrid);
+    }
+
+    private static List<Result> design(Path directory, boolean hybrid) {
         Dataset data = DatasetReader.read(directory);
         if (!data.problems().isEmpty()) {
             throw new IllegalArgumentException("The data set has bad lines: " + data.problems());
@@ -131,7 +182,32 @@ public final class RankingEvaluation {
                         .toList());
                 TextBaseline needBaseline = new TextBaseline(needs.values().stream()
                         .map(n -> new TextBaseline.Document(n.id(), n.title(), n.description()))
-                        .toList())) {
+                        .toList());
+                DenseIndex dense = hybrid ? denseIndex(needs.values(), opportunities.values()) : null) {
+            Map<String, Function<String, List<String>>> towardsOpportunities = dense == null
+                    ? Map.of()
+                    : new HybridRanking(
+                                    dense,
+                                    dense::vector,
+                                    needId -> needs.get(needId).organizationId(),
+                                    PostingKind.OPPORTUNITY.name(),
+                                    needId -> engine.opportunitiesFor(needs.get(needId), HybridRanking.CANDIDATES),
+                                    (needId, opportunityId) ->
+                                            engine.score(needs.get(needId), opportunities.get(opportunityId), true))
+                            .variants(K);
+            Map<String, Function<String, List<String>>> towardsNeeds = dense == null
+                    ? Map.of()
+                    : new HybridRanking(
+                                    dense,
+                                    dense::vector,
+                                    opportunityId ->
+                                            opportunities.get(opportunityId).organizationId(),
+                                    PostingKind.NEED.name(),
+                                    opportunityId ->
+                                            engine.needsFor(opportunities.get(opportunityId), HybridRanking.CANDIDATES),
+                                    (opportunityId, needId) ->
+                                            engine.score(needs.get(needId), opportunities.get(opportunityId), false))
+                            .variants(K);
             results.add(direction(
                     "needs-to-opportunities",
                     qrels(directory.resolve("qrels/needs-to-opportunities.tsv")),
@@ -139,7 +215,8 @@ public final class RankingEvaluation {
                     needId -> ids(englishOnly.opportunitiesFor(needs.get(needId), K)),
                     needId -> ids(opportunityBaseline.rank(
                             needs.get(needId).title(), needs.get(needId).description(), K)),
-                    needs::containsKey));
+                    needs::containsKey,
+                    towardsOpportunities));
             results.add(direction(
                     "opportunities-to-needs",
                     qrels(directory.resolve("qrels/opportunities-to-needs.tsv")),
@@ -149,13 +226,14 @@ public final class RankingEvaluation {
                             opportunities.get(opportunityId).title(),
                             opportunities.get(opportunityId).description(),
                             K)),
-                    opportunities::containsKey));
+                    opportunities::containsKey,
+                    towardsNeeds));
         }
         return results;
     }
 
     /** A BEIR collection: queries as free text against the corpus, indexed as opportunities (title and text only). */
-    private static List<Result> beir(Path directory) {
+    private static List<Result> beir(Path directory, boolean hybrid) {
         JsonMapper json = JsonMapper.builder().build();
         Map<String, OpportunityProfile> corpus = new LinkedHashMap<>();
         Map<String, String> queries = new LinkedHashMap<>();
@@ -194,7 +272,18 @@ public final class RankingEvaluation {
                 TextBaseline baseline = new TextBaseline(corpus.values().stream()
                         .map(document ->
                                 new TextBaseline.Document(document.id(), document.title(), document.description()))
-                        .toList())) {
+                        .toList());
+                DenseIndex dense = hybrid
+                        ? new DenseIndex(
+                                corpus.values().stream()
+                                        .map(document -> new DenseIndex.Posting(
+                                                document.id(),
+                                                PostingKind.OPPORTUNITY.name(),
+                                                null,
+                                                embeddingText(document.title(), document.description())))
+                                        .toList(),
+                                embedder())
+                        : null) {
             Function<String, NeedProfile> query = queryId -> new NeedProfile(
                     queryId,
                     null,
@@ -208,13 +297,33 @@ public final class RankingEvaluation {
                     List.of(),
                     List.of(),
                     List.of());
+            Map<String, Function<String, List<String>>> variants = Map.of();
+            if (dense != null) {
+                List<String> ids = List.copyOf(queries.keySet());
+                List<float[]> vectors =
+                        embedder().embedAll(ids.stream().map(queries::get).toList());
+                Map<String, float[]> queryVectors = new LinkedHashMap<>();
+                for (int i = 0; i < ids.size(); i++) {
+                    queryVectors.put(ids.get(i), vectors.get(i));
+                }
+                variants = new HybridRanking(
+                                dense,
+                                queryVectors::get,
+                                queryId -> null,
+                                PostingKind.OPPORTUNITY.name(),
+                                queryId -> engine.opportunitiesFor(query.apply(queryId), HybridRanking.CANDIDATES),
+                                (queryId, documentId) ->
+                                        engine.score(query.apply(queryId), corpus.get(documentId), true))
+                        .variants(K);
+            }
             return List.of(direction(
                     "queries-to-corpus",
                     qrels(directory.resolve("qrels/test.tsv")),
                     queryId -> ids(engine.opportunitiesFor(query.apply(queryId), K)),
                     queryId -> ids(englishOnly.opportunitiesFor(query.apply(queryId), K)),
                     queryId -> ids(baseline.rank(null, queries.get(queryId), K)),
-                    queries::containsKey));
+                    queries::containsKey,
+                    variants));
         }
     }
 
@@ -237,8 +346,11 @@ public final class RankingEvaluation {
             Function<String, List<String>> engine,
             Function<String, List<String>> englishOnly,
             Function<String, List<String>> baseline,
-            java.util.function.Predicate<String> known) {
+            java.util.function.Predicate<String> known,
+            Map<String, Function<String, List<String>>> variants) {
         double[] engineSums = new double[3];
+        Map<String, double[]> variantSums = new LinkedHashMap<>();
+        variants.keySet().forEach(variant -> variantSums.put(variant, new double[3]));
         double[] englishOnlySums = new double[3];
         double[] baselineSums = new double[3];
         int queries = 0;
@@ -251,14 +363,65 @@ public final class RankingEvaluation {
             add(engineSums, engine.apply(query.getKey()), query.getValue());
             add(englishOnlySums, englishOnly.apply(query.getKey()), query.getValue());
             add(baselineSums, baseline.apply(query.getKey()), query.getValue());
+            for (var variant : variants.entrySet()) {
+                add(variantSums.get(variant.getKey()), variant.getValue().apply(query.getKey()), query.getValue());
+            }
         }
         int n = Math.max(queries, 1);
+        Map<String, Figures> variantFigures = new LinkedHashMap<>();
+        variantSums.forEach(
+                (variant, sums) -> variantFigures.put(variant, new Figures(sums[0] / n, sums[1] / n, sums[2] / n)));
         return new Result(
                 name,
                 queries,
                 new Figures(engineSums[0] / n, engineSums[1] / n, engineSums[2] / n),
                 new Figures(englishOnlySums[0] / n, englishOnlySums[1] / n, englishOnlySums[2] / n),
-                new Figures(baselineSums[0] / n, baselineSums[1] / n, baselineSums[2] / n));
+                new Figures(baselineSums[0] / n, baselineSums[1] / n, baselineSums[2] / n),
+                variantFigures);
+    }
+
+    private static SentenceEmbedder embedder;
+
+    /** Loaded once per run: the model takes a few seconds to load. */
+    private static SentenceEmbedder embedder() {
+        if (embedder == null) {
+            embedder = SentenceEmbedder.miniLm(false);
+        }
+        return embedder;
+    }
+
+    /** Every posting embedded (title, then the text the engine indexes), timed. */
+    private static DenseIndex denseIndex(Collection<NeedProfile> needs, Collection<OpportunityProfile> opportunities) {
+        List<DenseIndex.Posting> postings = new ArrayList<>();
+        needs.forEach(need -> postings.add(new DenseIndex.Posting(
+                need.id(),
+                PostingKind.NEED.name(),
+                need.organizationId(),
+                embeddingText(need.title(), need.description()))));
+        opportunities.forEach(opportunity -> postings.add(new DenseIndex.Posting(
+                opportunity.id(),
+                PostingKind.OPPORTUNITY.name(),
+                opportunity.organizationId(),
+                embeddingText(
+                        opportunity.title(),
+                        opportunity.description() + "\n" + nullToEmpty(opportunity.desiredOutcomes())))));
+        long start = System.nanoTime();
+        DenseIndex index = new DenseIndex(postings, embedder());
+        System.out.printf(
+                Locale.ROOT,
+                "embedded %d postings with %s in %d ms%n",
+                postings.size(),
+                embedder().name(),
+                (System.nanoTime() - start) / 1_000_000);
+        return index;
+    }
+
+    private static String embeddingText(String title, String text) {
+        return nullToEmpty(title) + "\n" + nullToEmpty(text);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static void add(double[] sums, List<String> ranked, Map<String, Integer> grades) {
