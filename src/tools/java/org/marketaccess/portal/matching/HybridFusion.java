@@ -70,7 +70,8 @@ public final class HybridFusion {
         return range[1] > range[0] ? (score - range[0]) / (range[1] - range[0]) : 0;
     }
 
-    private static List<String> best(Map<String, Double> scores, int k) {
+    /** The {@code k} best ids by score, ties to the smaller id. */
+    static List<String> best(Map<String, Double> scores, int k) {
         return scores.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))

@@ -16,11 +16,14 @@ import org.marketaccess.portal.dataset.DatasetReader;
 import org.marketaccess.portal.dataset.DatasetRecords.NeedRecord;
 import org.marketaccess.portal.dataset.DatasetRecords.OpportunityRecord;
 import org.marketaccess.portal.posting.PostingKind;
+import org.marketaccess.portal.search.DenseIndex;
+import org.marketaccess.portal.search.HybridPairScore;
 import org.marketaccess.portal.search.MatchEngine;
 import org.marketaccess.portal.search.MatchRules;
 import org.marketaccess.portal.search.NeedProfile;
 import org.marketaccess.portal.search.OpportunityProfile;
 import org.marketaccess.portal.search.RankedMatch;
+import org.marketaccess.portal.search.SentenceEmbedder;
 import org.marketaccess.portal.search.TextBaseline;
 import org.marketaccess.portal.taxonomy.TaxonomySnapshot;
 import tools.jackson.databind.JsonNode;
@@ -113,33 +116,36 @@ public final class RankingEvaluation {
                     result.baseline().ndcg(),
                     result.baseline().mrr(),
                     result.baseline().recall());
-            result.variants()
-                    .forEach((name, figures) -> System.out.printf(
+            result.variants().forEach((name, figures) -> {
+                if (!name.startsWith(HybridRanking.SWEEP_PREFIX)) {
+                    System.out.printf(
                             Locale.ROOT,
                             "  %-24s %7s | %8.4f %8.4f %9.4f%n",
                             name,
                             "",
                             figures.ndcg(),
                             figures.mrr(),
-                            figures.recall()));
-        }
-        results.forEach(result -> System.out.println(result.resultLine()));
-        results.forEach(result -> {
-            StringBuilder sweep =
-                    new StringBuilder("SWEEP direction=" + result.direction() + " ndcg@10 by dense weight:");
-            result.variants().forEach((name, figures) -> {
-                if (name.startsWith(HybridRanking.SWEEP_PREFIX)) {
-                    sweep.append(String.format(
-                            Locale.ROOT,
-                            " %s=%.4f",
-                            name.substring(HybridRanking.SWEEP_PREFIX.length()),
-                            figures.ndcg()));
+                            figures.recall());
                 }
             });
-            if (!result.variants().isEmpty()) {
-                System.out.println(sweep);
-            }
-        });
+        }
+        results.forEach(result -> System.out.println(result.resultLine()));
+        for (String fusion : List.of("pair", "minmax")) {
+            String prefix = HybridRanking.SWEEP_PREFIX + fusion + ":";
+            results.forEach(result -> {
+                StringBuilder sweep = new StringBuilder(
+                        "SWEEP direction=" + result.direction() + " fusion=" + fusion + " ndcg@10 by dense weight:");
+                result.variants().forEach((name, figures) -> {
+                    if (name.startsWith(prefix)) {
+                        sweep.append(String.format(
+                                Locale.ROOT, " %s=%.4f", name.substring(prefix.length()), figures.ndcg()));
+                    }
+                });
+                if (!result.variants().isEmpty()) {
+                    System.out.println(sweep);
+                }
+            });
+        }
     }
 
     public static List<Result> evaluate(Path directory) {
@@ -184,6 +190,7 @@ public final class RankingEvaluation {
                         .map(n -> new TextBaseline.Document(n.id(), n.title(), n.description()))
                         .toList());
                 DenseIndex dense = hybrid ? denseIndex(needs.values(), opportunities.values()) : null) {
+            HybridPairScore pairParts = new HybridPairScore(engine);
             Map<String, Function<String, List<String>>> towardsOpportunities = dense == null
                     ? Map.of()
                     : new HybridRanking(
@@ -193,7 +200,9 @@ public final class RankingEvaluation {
                                     PostingKind.OPPORTUNITY.name(),
                                     needId -> engine.opportunitiesFor(needs.get(needId), HybridRanking.CANDIDATES),
                                     (needId, opportunityId) ->
-                                            engine.score(needs.get(needId), opportunities.get(opportunityId), true))
+                                            engine.score(needs.get(needId), opportunities.get(opportunityId), true),
+                                    (needId, opportunityId) -> pairParts.textAndFactor(
+                                            needs.get(needId), opportunities.get(opportunityId), true))
                             .variants(K);
             Map<String, Function<String, List<String>>> towardsNeeds = dense == null
                     ? Map.of()
@@ -206,7 +215,9 @@ public final class RankingEvaluation {
                                     opportunityId ->
                                             engine.needsFor(opportunities.get(opportunityId), HybridRanking.CANDIDATES),
                                     (opportunityId, needId) ->
-                                            engine.score(needs.get(needId), opportunities.get(opportunityId), false))
+                                            engine.score(needs.get(needId), opportunities.get(opportunityId), false),
+                                    (opportunityId, needId) -> pairParts.textAndFactor(
+                                            needs.get(needId), opportunities.get(opportunityId), false))
                             .variants(K);
             results.add(direction(
                     "needs-to-opportunities",
@@ -299,6 +310,7 @@ public final class RankingEvaluation {
                     List.of());
             Map<String, Function<String, List<String>>> variants = Map.of();
             if (dense != null) {
+                HybridPairScore pairParts = new HybridPairScore(engine);
                 List<String> ids = List.copyOf(queries.keySet());
                 List<float[]> vectors =
                         embedder().embedAll(ids.stream().map(queries::get).toList());
@@ -313,7 +325,9 @@ public final class RankingEvaluation {
                                 PostingKind.OPPORTUNITY.name(),
                                 queryId -> engine.opportunitiesFor(query.apply(queryId), HybridRanking.CANDIDATES),
                                 (queryId, documentId) ->
-                                        engine.score(query.apply(queryId), corpus.get(documentId), true))
+                                        engine.score(query.apply(queryId), corpus.get(documentId), true),
+                                (queryId, documentId) ->
+                                        pairParts.textAndFactor(query.apply(queryId), corpus.get(documentId), true))
                         .variants(K);
             }
             return List.of(direction(

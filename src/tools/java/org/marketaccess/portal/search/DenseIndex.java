@@ -1,4 +1,4 @@
-package org.marketaccess.portal.matching;
+package org.marketaccess.portal.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +39,7 @@ public final class DenseIndex implements AutoCloseable {
 
     public record Posting(String id, String kind, String organization, String text) {}
 
-    static final String VECTOR = "embedding";
+    public static final String VECTOR = "embedding";
     private static final String ID = "id";
     private static final String KIND = "kind";
     private static final String ORG = "org";
@@ -70,7 +70,7 @@ public final class DenseIndex implements AutoCloseable {
         }
     }
 
-    static Document document(Posting posting, float[] unitVector) {
+    public static Document document(Posting posting, float[] unitVector) {
         Document document = new Document();
         document.add(new StringField(ID, posting.id(), Field.Store.NO));
         document.add(new SortedDocValuesField(ID, new org.apache.lucene.util.BytesRef(posting.id())));
@@ -106,7 +106,7 @@ public final class DenseIndex implements AutoCloseable {
     }
 
     /** The HNSW query, pre-filtered by kind and organization (Lucene explores the graph with the filter). */
-    static Query knn(float[] query, String kind, String excludedOrganization, int k) {
+    public static Query knn(float[] query, String kind, String excludedOrganization, int k) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         filter.add(
                 kind == null ? new MatchAllDocsQuery() : new TermQuery(new Term(KIND, kind)),

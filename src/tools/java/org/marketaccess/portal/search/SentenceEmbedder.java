@@ -1,4 +1,4 @@
-package org.marketaccess.portal.matching;
+package org.marketaccess.portal.search;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
