@@ -30,7 +30,7 @@ final class HybridRanking {
      * combination: chosen on Cranfield (the set with the most queries) and only confirmed on the
      * others; see decision 030.
      */
-    static final double BETA = 0.5;
+    static final double BETA = 0.4;
 
     static final double ALPHA = 0.5;
 
