@@ -39,7 +39,12 @@ final class HybridRanking {
 
     static final String SWEEP_PREFIX = "sweep:";
 
-    private record Fused(List<String> dense, List<String> rrf, List<List<String>> convex, List<List<String>> pair) {}
+    private record Fused(
+            List<String> dense,
+            List<String> rrf,
+            List<List<String>> convex,
+            List<List<String>> pair,
+            List<String> rerank) {}
 
     private final DenseIndex dense;
     private final Function<String, float[]> queryVector;
@@ -78,12 +83,15 @@ final class HybridRanking {
 
     /**
      * Name → ranking of a query's top {@code k}: dense alone, the pair fusion at {@link #BETA}
-     * ("hybrid"), min–max at {@link #ALPHA}, RRF, then both sweeps ({@code sweep:pair:0.3}, ...).
+     * ("hybrid"), the same on the engine's candidates only ("rerank"), min–max at {@link #ALPHA}, RRF, then
+     * both sweeps ({@code sweep:pair:0.3}, ...).
      */
     Map<String, Function<String, List<String>>> variants(int k) {
         Map<String, Function<String, List<String>>> variants = new LinkedHashMap<>();
         variants.put("dense", query -> fuse(query, k).dense());
         variants.put("hybrid", query -> fuse(query, k).pair().get(indexOf(BETA)));
+        // the pair fusion on the engine's own candidates only: no HNSW search, a stored vector per posting
+        variants.put("rerank", query -> fuse(query, k).rerank());
         variants.put("minmax", query -> fuse(query, k).convex().get(indexOf(ALPHA)));
         variants.put("rrf", query -> fuse(query, k).rrf());
         for (int i = 0; i < SWEEP.length; i++) {
@@ -128,11 +136,19 @@ final class HybridRanking {
                         HybridPairScore.fused(engine, parts.get(id)[0], parts.get(id)[1], denseScores.get(id), beta)));
                 pair.add(HybridFusion.best(scores, k));
             }
+            Map<String, Double> rerank = new HashMap<>();
+            for (String id : lexicalRanking) {
+                rerank.put(
+                        id,
+                        HybridPairScore.fused(
+                                lexicalScores.get(id), parts.get(id)[0], parts.get(id)[1], denseScores.get(id), BETA));
+            }
             return new Fused(
                     denseRanking.subList(0, Math.min(k, denseRanking.size())),
                     HybridFusion.reciprocalRank(lexicalRanking, denseRanking, k),
                     convex,
-                    pair);
+                    pair,
+                    HybridFusion.best(rerank, k));
         });
     }
 
