@@ -82,9 +82,10 @@ public final class RankingEvaluation {
     private RankingEvaluation() {}
 
     public static void main(String[] args) {
-        boolean hybrid = args.length == 2 && args[1].equals("hybrid");
+        boolean hybrid = args.length == 2 && (args[1].equals("hybrid") || args[1].equals("hybrid-int8"));
+        quantized = hybrid && args[1].equals("hybrid-int8");
         if (args.length < 1 || args.length > 2 || args.length == 2 && !hybrid || !Files.isDirectory(Path.of(args[0]))) {
-            System.err.println("usage: scripts/evaluate-ranking DIR [hybrid]   (a data set of DESIGN.md or a BEIR"
+            System.err.println("usage: scripts/evaluate-ranking DIR [hybrid|hybrid-int8]   (a data set of DESIGN.md or a BEIR"
                     + " collection; 'hybrid' adds dense embeddings fused with the engine, decision 030)");
             System.exit(2);
         }
@@ -395,11 +396,13 @@ public final class RankingEvaluation {
     }
 
     private static SentenceEmbedder embedder;
+    /** The int8 variant of the model ('hybrid-int8'): a quarter of the size, twice as fast. */
+    private static boolean quantized;
 
     /** Loaded once per run: the model takes a few seconds to load. */
     private static SentenceEmbedder embedder() {
         if (embedder == null) {
-            embedder = SentenceEmbedder.miniLm(false);
+            embedder = SentenceEmbedder.miniLm(quantized);
         }
         return embedder;
     }

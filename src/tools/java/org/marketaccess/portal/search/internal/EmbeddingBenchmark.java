@@ -63,7 +63,15 @@ public final class EmbeddingBenchmark {
     private final List<String> vocabulary = vocabulary();
     private final double[] zipf = zipf(VOCABULARY);
 
-    private record Config(String name, boolean vectors, KnnVectorsFormat format) {}
+    private record Config(String name, boolean vectors, KnnVectorsFormat format, boolean storedOnly) {
+
+        Config(String name, boolean vectors, KnnVectorsFormat format) {
+            this(name, vectors, format, false);
+        }
+    }
+
+    /** A stored vector without a graph: 384 floats as binary doc values, for reranking the engine's candidates. */
+    static final String STORED = "embedding_stored";
 
     private record Built(Path path, double docsPerS, double mergeS, long bytes) {}
 
@@ -127,7 +135,8 @@ public final class EmbeddingBenchmark {
                 new Config("with HNSW float32", true, null),
                 new Config("with HNSW int8", true, new Lucene104HnswScalarQuantizedVectorsFormat()),
                 // a cheaper graph (beam 32 instead of 100): faster to build, its recall not measured here
-                new Config("with HNSW float32, beam 32", true, new Lucene99HnswVectorsFormat(16, 32)));
+                new Config("with HNSW float32, beam 32", true, new Lucene99HnswVectorsFormat(16, 32)),
+                new Config("with a stored vector, no graph", false, null, true));
         List<Built> built = new ArrayList<>();
         for (Config config : configs) {
             Built b = build(docs, vectors, config);
@@ -145,7 +154,7 @@ public final class EmbeddingBenchmark {
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         long heapBefore = runtime.totalMemory() - runtime.freeMemory();
-        double[][] latency = new double[5][];
+        double[][] latency = new double[6][];
         try (Directory lexicalDir = FSDirectory.open(built.get(0).path());
                 DirectoryReader lexicalReader = DirectoryReader.open(lexicalDir)) {
             System.gc();
@@ -182,6 +191,12 @@ public final class EmbeddingBenchmark {
                     }
                 }
             }
+            try (Directory dir = FSDirectory.open(built.get(4).path());
+                    DirectoryReader reader = DirectoryReader.open(dir)) {
+                var leaf = reader.leaves().getFirst().reader();
+                int maxDoc = leaf.maxDoc();
+                latency[5] = latencies(() -> rerank(leaf, vectors.get(random.nextInt(n)), maxDoc));
+            }
             System.out.printf(
                     Locale.ROOT,
                     "heap after opening: lexical reader +%.1f MB, float HNSW reader +%.1f MB (the graph and vectors are off-heap, memory-mapped)%n",
@@ -193,7 +208,8 @@ public final class EmbeddingBenchmark {
             "HNSW top-100 float32",
             "HNSW top-100 int8",
             "hybrid: match + HNSW",
-            "engine match, vector index"
+            "engine match, vector index",
+            "rerank 100 stored vectors"
         };
         System.out.println();
         System.out.printf(
@@ -207,7 +223,7 @@ public final class EmbeddingBenchmark {
                 "RESULT n=%d embed_per_s=%.1f embed_int8_per_s=%.1f index_docs_per_s=%.0f baseline_index_docs_per_s=%.0f"
                         + " index_int8_docs_per_s=%.0f merge_s=%.2f baseline_merge_s=%.2f knn_p50_ms=%.2f knn_p99_ms=%.2f"
                         + " knn_int8_p99_ms=%.2f hybrid_match_p99_ms=%.2f baseline_match_p99_ms=%.2f index_mb=%.1f"
-                        + " baseline_index_mb=%.1f index_beam32_docs_per_s=%.0f%n",
+                        + " baseline_index_mb=%.1f index_beam32_docs_per_s=%.0f index_stored_docs_per_s=%.0f rerank_p99_ms=%.3f%n",
                 n,
                 embedPerS[0],
                 embedPerS[1],
@@ -223,7 +239,9 @@ public final class EmbeddingBenchmark {
                 latency[0][2],
                 built.get(1).bytes() / 1e6,
                 built.get(0).bytes() / 1e6,
-                built.get(3).docsPerS());
+                built.get(3).docsPerS(),
+                built.get(4).docsPerS(),
+                latency[5][2]);
         for (Built b : built) {
             deleteTree(b.path());
         }
@@ -248,6 +266,12 @@ public final class EmbeddingBenchmark {
             long start = System.nanoTime();
             for (int i = 0; i < docs.size(); i++) {
                 Document document = PostingSchema.document(docs.get(i), 1, pairText, analysis);
+                if (config.storedOnly()) {
+                    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(4 * vectors.get(i).length);
+                    bytes.asFloatBuffer().put(vectors.get(i));
+                    document.add(new org.apache.lucene.document.BinaryDocValuesField(
+                            STORED, new org.apache.lucene.util.BytesRef(bytes.array())));
+                }
                 if (config.vectors()) {
                     document.add(new KnnFloatVectorField(
                             DenseIndex.VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
@@ -302,6 +326,34 @@ public final class EmbeddingBenchmark {
                             Visibility.ALL,
                             PostingLanguage.EN),
                     10);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the stored vectors of 100 random documents (the engine's candidates) and scores them against the query. */
+    private void rerank(org.apache.lucene.index.LeafReader leaf, float[] query, int maxDoc) {
+        try {
+            int[] docs = new int[CANDIDATES];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = random.nextInt(maxDoc);
+            }
+            Arrays.sort(docs);
+            var values = org.apache.lucene.index.DocValues.getBinary(leaf, STORED);
+            float[] vector = new float[query.length];
+            double sum = 0;
+            for (int doc : docs) {
+                if (values.docID() < doc && values.advanceExact(doc)) {
+                    var bytes = values.binaryValue();
+                    java.nio.ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length)
+                            .asFloatBuffer()
+                            .get(vector);
+                    sum += org.apache.lucene.util.VectorUtil.dotProduct(query, vector);
+                }
+            }
+            if (sum == Double.MAX_VALUE) {
+                System.out.println(sum);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
