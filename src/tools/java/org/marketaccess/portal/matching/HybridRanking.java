@@ -152,12 +152,12 @@ final class HybridRanking {
         });
     }
 
-    private static int indexOf(double alpha) {
+    private static int indexOf(double weight) {
         for (int i = 0; i < SWEEP.length; i++) {
-            if (Math.abs(SWEEP[i] - alpha) < 1e-9) {
+            if (Math.abs(SWEEP[i] - weight) < 1e-9) {
                 return i;
             }
         }
-        throw new IllegalStateException("ALPHA must be one of SWEEP");
+        throw new IllegalStateException("The chosen weights must be among the SWEEP");
     }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,15 +14,12 @@ import org.marketaccess.portal.dataset.Dataset;
 import org.marketaccess.portal.dataset.DatasetReader;
 import org.marketaccess.portal.dataset.DatasetRecords.NeedRecord;
 import org.marketaccess.portal.dataset.DatasetRecords.OpportunityRecord;
-import org.marketaccess.portal.posting.PostingKind;
 import org.marketaccess.portal.search.DenseIndex;
-import org.marketaccess.portal.search.HybridPairScore;
 import org.marketaccess.portal.search.MatchEngine;
 import org.marketaccess.portal.search.MatchRules;
 import org.marketaccess.portal.search.NeedProfile;
 import org.marketaccess.portal.search.OpportunityProfile;
 import org.marketaccess.portal.search.RankedMatch;
-import org.marketaccess.portal.search.SentenceEmbedder;
 import org.marketaccess.portal.search.TextBaseline;
 import org.marketaccess.portal.taxonomy.TaxonomySnapshot;
 import tools.jackson.databind.JsonNode;
@@ -83,7 +79,7 @@ public final class RankingEvaluation {
 
     public static void main(String[] args) {
         boolean hybrid = args.length == 2 && (args[1].equals("hybrid") || args[1].equals("hybrid-int8"));
-        quantized = hybrid && args[1].equals("hybrid-int8");
+        HybridVariants.quantized(hybrid && args[1].equals("hybrid-int8"));
         if (args.length < 1 || args.length > 2 || args.length == 2 && !hybrid || !Files.isDirectory(Path.of(args[0]))) {
             System.err.println("usage: scripts/evaluate-ranking DIR [hybrid|hybrid-int8]   (a data set of DESIGN.md or a BEIR"
                     + " collection; 'hybrid' adds dense embeddings fused with the engine, decision 030)");
@@ -131,22 +127,7 @@ public final class RankingEvaluation {
             });
         }
         results.forEach(result -> System.out.println(result.resultLine()));
-        for (String fusion : List.of("pair", "minmax")) {
-            String prefix = HybridRanking.SWEEP_PREFIX + fusion + ":";
-            results.forEach(result -> {
-                StringBuilder sweep = new StringBuilder(
-                        "SWEEP direction=" + result.direction() + " fusion=" + fusion + " ndcg@10 by dense weight:");
-                result.variants().forEach((name, figures) -> {
-                    if (name.startsWith(prefix)) {
-                        sweep.append(String.format(
-                                Locale.ROOT, " %s=%.4f", name.substring(prefix.length()), figures.ndcg()));
-                    }
-                });
-                if (!result.variants().isEmpty()) {
-                    System.out.println(sweep);
-                }
-            });
-        }
+        HybridVariants.printSweeps(results);
     }
 
     public static List<Result> evaluate(Path directory) {
@@ -190,36 +171,11 @@ public final class RankingEvaluation {
                 TextBaseline needBaseline = new TextBaseline(needs.values().stream()
                         .map(n -> new TextBaseline.Document(n.id(), n.title(), n.description()))
                         .toList());
-                DenseIndex dense = hybrid ? denseIndex(needs.values(), opportunities.values()) : null) {
-            HybridPairScore pairParts = new HybridPairScore(engine);
-            Map<String, Function<String, List<String>>> towardsOpportunities = dense == null
-                    ? Map.of()
-                    : new HybridRanking(
-                                    dense,
-                                    dense::vector,
-                                    needId -> needs.get(needId).organizationId(),
-                                    PostingKind.OPPORTUNITY.name(),
-                                    needId -> engine.opportunitiesFor(needs.get(needId), HybridRanking.CANDIDATES),
-                                    (needId, opportunityId) ->
-                                            engine.score(needs.get(needId), opportunities.get(opportunityId), true),
-                                    (needId, opportunityId) -> pairParts.textAndFactor(
-                                            needs.get(needId), opportunities.get(opportunityId), true))
-                            .variants(K);
-            Map<String, Function<String, List<String>>> towardsNeeds = dense == null
-                    ? Map.of()
-                    : new HybridRanking(
-                                    dense,
-                                    dense::vector,
-                                    opportunityId ->
-                                            opportunities.get(opportunityId).organizationId(),
-                                    PostingKind.NEED.name(),
-                                    opportunityId ->
-                                            engine.needsFor(opportunities.get(opportunityId), HybridRanking.CANDIDATES),
-                                    (opportunityId, needId) ->
-                                            engine.score(needs.get(needId), opportunities.get(opportunityId), false),
-                                    (opportunityId, needId) -> pairParts.textAndFactor(
-                                            needs.get(needId), opportunities.get(opportunityId), false))
-                            .variants(K);
+                DenseIndex dense = hybrid ? HybridVariants.index(needs.values(), opportunities.values()) : null) {
+            Map<String, Function<String, List<String>>> towardsOpportunities =
+                    dense == null ? Map.of() : HybridVariants.towardsOpportunities(engine, dense, needs, opportunities, K);
+            Map<String, Function<String, List<String>>> towardsNeeds =
+                    dense == null ? Map.of() : HybridVariants.towardsNeeds(engine, dense, needs, opportunities, K);
             results.add(direction(
                     "needs-to-opportunities",
                     qrels(directory.resolve("qrels/needs-to-opportunities.tsv")),
@@ -285,17 +241,7 @@ public final class RankingEvaluation {
                         .map(document ->
                                 new TextBaseline.Document(document.id(), document.title(), document.description()))
                         .toList());
-                DenseIndex dense = hybrid
-                        ? new DenseIndex(
-                                corpus.values().stream()
-                                        .map(document -> new DenseIndex.Posting(
-                                                document.id(),
-                                                PostingKind.OPPORTUNITY.name(),
-                                                null,
-                                                embeddingText(document.title(), document.description())))
-                                        .toList(),
-                                embedder())
-                        : null) {
+                DenseIndex dense = hybrid ? HybridVariants.index(corpus.values()) : null) {
             Function<String, NeedProfile> query = queryId -> new NeedProfile(
                     queryId,
                     null,
@@ -309,28 +255,8 @@ public final class RankingEvaluation {
                     List.of(),
                     List.of(),
                     List.of());
-            Map<String, Function<String, List<String>>> variants = Map.of();
-            if (dense != null) {
-                HybridPairScore pairParts = new HybridPairScore(engine);
-                List<String> ids = List.copyOf(queries.keySet());
-                List<float[]> vectors =
-                        embedder().embedAll(ids.stream().map(queries::get).toList());
-                Map<String, float[]> queryVectors = new LinkedHashMap<>();
-                for (int i = 0; i < ids.size(); i++) {
-                    queryVectors.put(ids.get(i), vectors.get(i));
-                }
-                variants = new HybridRanking(
-                                dense,
-                                queryVectors::get,
-                                queryId -> null,
-                                PostingKind.OPPORTUNITY.name(),
-                                queryId -> engine.opportunitiesFor(query.apply(queryId), HybridRanking.CANDIDATES),
-                                (queryId, documentId) ->
-                                        engine.score(query.apply(queryId), corpus.get(documentId), true),
-                                (queryId, documentId) ->
-                                        pairParts.textAndFactor(query.apply(queryId), corpus.get(documentId), true))
-                        .variants(K);
-            }
+            Map<String, Function<String, List<String>>> variants =
+                    dense == null ? Map.of() : HybridVariants.queriesToCorpus(engine, dense, queries, corpus, query, K);
             return List.of(direction(
                     "queries-to-corpus",
                     qrels(directory.resolve("qrels/test.tsv")),
@@ -393,52 +319,6 @@ public final class RankingEvaluation {
                 new Figures(englishOnlySums[0] / n, englishOnlySums[1] / n, englishOnlySums[2] / n),
                 new Figures(baselineSums[0] / n, baselineSums[1] / n, baselineSums[2] / n),
                 variantFigures);
-    }
-
-    private static SentenceEmbedder embedder;
-    /** The int8 variant of the model ('hybrid-int8'): a quarter of the size, twice as fast. */
-    private static boolean quantized;
-
-    /** Loaded once per run: the model takes a few seconds to load. */
-    private static SentenceEmbedder embedder() {
-        if (embedder == null) {
-            embedder = SentenceEmbedder.miniLm(quantized);
-        }
-        return embedder;
-    }
-
-    /** Every posting embedded (title, then the text the engine indexes), timed. */
-    private static DenseIndex denseIndex(Collection<NeedProfile> needs, Collection<OpportunityProfile> opportunities) {
-        List<DenseIndex.Posting> postings = new ArrayList<>();
-        needs.forEach(need -> postings.add(new DenseIndex.Posting(
-                need.id(),
-                PostingKind.NEED.name(),
-                need.organizationId(),
-                embeddingText(need.title(), need.description()))));
-        opportunities.forEach(opportunity -> postings.add(new DenseIndex.Posting(
-                opportunity.id(),
-                PostingKind.OPPORTUNITY.name(),
-                opportunity.organizationId(),
-                embeddingText(
-                        opportunity.title(),
-                        opportunity.description() + "\n" + nullToEmpty(opportunity.desiredOutcomes())))));
-        long start = System.nanoTime();
-        DenseIndex index = new DenseIndex(postings, embedder());
-        System.out.printf(
-                Locale.ROOT,
-                "embedded %d postings with %s in %d ms%n",
-                postings.size(),
-                embedder().name(),
-                (System.nanoTime() - start) / 1_000_000);
-        return index;
-    }
-
-    private static String embeddingText(String title, String text) {
-        return nullToEmpty(title) + "\n" + nullToEmpty(text);
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 
     private static void add(double[] sums, List<String> ranked, Map<String, Integer> grades) {
