@@ -64,7 +64,8 @@ class HybridPairScoreTest {
     void theDenseCosineReplacesItsShareOfTheTextPart() {
         // the same cosine both ways changes nothing; at weight 1 the text part is the dense cosine
         assertThat(HybridPairScore.fused(40, 0.5, 0.9, 0.5, 0.4)).isEqualTo(40);
-        assertThat(HybridPairScore.fused(40, 0.5, 1.0, 0.9, 1.0)).isCloseTo(40 + 100 * MatchEngine.TEXT * 0.4, within(1e-9));
+        assertThat(HybridPairScore.fused(40, 0.5, 1.0, 0.9, 1.0))
+                .isCloseTo(40 + 100 * MatchEngine.TEXT * 0.4, within(1e-9));
         assertThat(HybridPairScore.fused(40, 0.5, 1.0, 0.9, 0.4))
                 .isCloseTo(40 + 100 * MatchEngine.TEXT * 0.4 * 0.4, within(1e-9));
     }

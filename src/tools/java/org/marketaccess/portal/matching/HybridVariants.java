@@ -49,7 +49,9 @@ final class HybridVariants {
                 opportunity.id(),
                 PostingKind.OPPORTUNITY.name(),
                 opportunity.organizationId(),
-                text(opportunity.title(), opportunity.description() + "\n" + text(opportunity.desiredOutcomes(), "")))));
+                text(
+                        opportunity.title(),
+                        opportunity.description() + "\n" + text(opportunity.desiredOutcomes(), "")))));
         long start = System.nanoTime();
         DenseIndex index = new DenseIndex(postings, embedder());
         System.out.printf(
@@ -116,7 +118,8 @@ final class HybridVariants {
             int k) {
         HybridPairScore pair = new HybridPairScore(engine);
         List<String> ids = List.copyOf(queries.keySet());
-        List<float[]> vectors = embedder().embedAll(ids.stream().map(queries::get).toList());
+        List<float[]> vectors =
+                embedder().embedAll(ids.stream().map(queries::get).toList());
         Map<String, float[]> queryVectors = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             queryVectors.put(ids.get(i), vectors.get(i));
@@ -128,8 +131,7 @@ final class HybridVariants {
                         PostingKind.OPPORTUNITY.name(),
                         queryId -> engine.opportunitiesFor(query.apply(queryId), HybridRanking.CANDIDATES),
                         (queryId, documentId) -> engine.score(query.apply(queryId), corpus.get(documentId), true),
-                        (queryId, documentId) ->
-                                pair.textAndFactor(query.apply(queryId), corpus.get(documentId), true))
+                        (queryId, documentId) -> pair.textAndFactor(query.apply(queryId), corpus.get(documentId), true))
                 .variants(k);
     }
 

@@ -81,8 +81,9 @@ public final class RankingEvaluation {
         boolean hybrid = args.length == 2 && (args[1].equals("hybrid") || args[1].equals("hybrid-int8"));
         HybridVariants.quantized(hybrid && args[1].equals("hybrid-int8"));
         if (args.length < 1 || args.length > 2 || args.length == 2 && !hybrid || !Files.isDirectory(Path.of(args[0]))) {
-            System.err.println("usage: scripts/evaluate-ranking DIR [hybrid|hybrid-int8]   (a data set of DESIGN.md or a BEIR"
-                    + " collection; 'hybrid' adds dense embeddings fused with the engine, decision 030)");
+            System.err.println(
+                    "usage: scripts/evaluate-ranking DIR [hybrid|hybrid-int8]   (a data set of DESIGN.md or a BEIR"
+                            + " collection; 'hybrid' adds dense embeddings fused with the engine, decision 030)");
             System.exit(2);
         }
         Path directory = Path.of(args[0]);
@@ -172,8 +173,9 @@ public final class RankingEvaluation {
                         .map(n -> new TextBaseline.Document(n.id(), n.title(), n.description()))
                         .toList());
                 DenseIndex dense = hybrid ? HybridVariants.index(needs.values(), opportunities.values()) : null) {
-            Map<String, Function<String, List<String>>> towardsOpportunities =
-                    dense == null ? Map.of() : HybridVariants.towardsOpportunities(engine, dense, needs, opportunities, K);
+            Map<String, Function<String, List<String>>> towardsOpportunities = dense == null
+                    ? Map.of()
+                    : HybridVariants.towardsOpportunities(engine, dense, needs, opportunities, K);
             Map<String, Function<String, List<String>>> towardsNeeds =
                     dense == null ? Map.of() : HybridVariants.towardsNeeds(engine, dense, needs, opportunities, K);
             results.add(direction(
