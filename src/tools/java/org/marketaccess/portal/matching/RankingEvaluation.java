@@ -14,6 +14,7 @@ import org.marketaccess.portal.dataset.Dataset;
 import org.marketaccess.portal.dataset.DatasetReader;
 import org.marketaccess.portal.dataset.DatasetRecords.NeedRecord;
 import org.marketaccess.portal.dataset.DatasetRecords.OpportunityRecord;
+import org.marketaccess.portal.search.DenseIndex;
 import org.marketaccess.portal.search.MatchEngine;
 import org.marketaccess.portal.search.MatchRules;
 import org.marketaccess.portal.search.NeedProfile;
@@ -39,10 +40,20 @@ public final class RankingEvaluation {
      * The figures of one direction for the engine, the engine without its language handling (every
      * posting read as English, decision 027) and the baseline.
      */
-    public record Result(String direction, int queries, Figures engine, Figures englishOnly, Figures baseline) {
+    public record Result(
+            String direction,
+            int queries,
+            Figures engine,
+            Figures englishOnly,
+            Figures baseline,
+            Map<String, Figures> variants) {
+
+        public Result(String direction, int queries, Figures engine, Figures englishOnly, Figures baseline) {
+            this(direction, queries, engine, englishOnly, baseline, Map.of());
+        }
 
         public String resultLine() {
-            return String.format(
+            StringBuilder line = new StringBuilder(String.format(
                     Locale.ROOT,
                     "RESULT direction=%s ndcg@10=%.4f mrr@10=%.4f recall@10=%.4f baseline_ndcg@10=%.4f"
                             + " gain_over_baseline=%s english_only_ndcg@10=%.4f",
@@ -52,7 +63,14 @@ public final class RankingEvaluation {
                     engine.recall(),
                     baseline.ndcg(),
                     gain(),
-                    englishOnly.ndcg());
+                    englishOnly.ndcg()));
+            // the hybrid variants of decision 030, when asked for; the weight sweep has its own line
+            variants.forEach((name, figures) -> {
+                if (!name.startsWith(HybridRanking.SWEEP_PREFIX)) {
+                    line.append(String.format(Locale.ROOT, " %s_ndcg@10=%.4f", name, figures.ndcg()));
+                }
+            });
+            return line.toString();
         }
 
         /** The engine's nDCG@10 over the baseline's in the same run, in percent, signed ("+12.3%"). */
@@ -68,12 +86,16 @@ public final class RankingEvaluation {
     private RankingEvaluation() {}
 
     public static void main(String[] args) {
-        if (args.length != 1 || !Files.isDirectory(Path.of(args[0]))) {
-            System.err.println("usage: scripts/evaluate-ranking DIR   (a data set of DESIGN.md or a BEIR collection)");
+        boolean hybrid = args.length == 2 && (args[1].equals("hybrid") || args[1].equals("hybrid-int8"));
+        HybridVariants.quantized(hybrid && args[1].equals("hybrid-int8"));
+        if (args.length < 1 || args.length > 2 || args.length == 2 && !hybrid || !Files.isDirectory(Path.of(args[0]))) {
+            System.err.println(
+                    "usage: scripts/evaluate-ranking DIR [hybrid|hybrid-int8]   (a data set of DESIGN.md or a BEIR"
+                            + " collection; 'hybrid' adds dense embeddings fused with the engine, decision 030)");
             System.exit(2);
         }
         Path directory = Path.of(args[0]);
-        List<Result> results = evaluate(directory);
+        List<Result> results = evaluate(directory, hybrid);
         System.out.println("Ranking evaluation of " + directory.toAbsolutePath().normalize());
         System.out.printf(
                 Locale.ROOT,
@@ -102,18 +124,36 @@ public final class RankingEvaluation {
                     result.baseline().mrr(),
                     result.baseline().recall(),
                     result.gain());
+            result.variants().forEach((name, figures) -> {
+                if (!name.startsWith(HybridRanking.SWEEP_PREFIX)) {
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  %-24s %7s | %8.4f %8.4f %9.4f%n",
+                            name,
+                            "",
+                            figures.ndcg(),
+                            figures.mrr(),
+                            figures.recall());
+                }
+            });
         }
         results.forEach(result -> System.out.println(result.resultLine()));
+        HybridVariants.printSweeps(results);
         if (!Files.exists(directory.resolve("corpus.jsonl"))) {
             HistoryReplay.print(directory); // decision 031
         }
     }
 
     public static List<Result> evaluate(Path directory) {
-        return Files.exists(directory.resolve("corpus.jsonl")) ? beir(directory) : design(directory);
+        return evaluate(directory, false);
     }
 
-    private static List<Result> design(Path directory) {
+    /** {@code hybrid}: adds the dense and fused variants of decision 030 (embeds every posting first). */
+    public static List<Result> evaluate(Path directory, boolean hybrid) {
+        return Files.exists(directory.resolve("corpus.jsonl")) ? beir(directory, hybrid) : design(directory, hybrid);
+    }
+
+    private static List<Result> design(Path directory, boolean hybrid) {
         Dataset data = DatasetReader.read(directory);
         if (!data.problems().isEmpty()) {
             throw new IllegalArgumentException("The data set has bad lines: " + data.problems());
@@ -144,7 +184,13 @@ public final class RankingEvaluation {
                         .toList());
                 TextBaseline needBaseline = new TextBaseline(needs.values().stream()
                         .map(n -> new TextBaseline.Document(n.id(), n.title(), n.description()))
-                        .toList())) {
+                        .toList());
+                DenseIndex dense = hybrid ? HybridVariants.index(needs.values(), opportunities.values()) : null) {
+            Map<String, Function<String, List<String>>> towardsOpportunities = dense == null
+                    ? Map.of()
+                    : HybridVariants.towardsOpportunities(engine, dense, needs, opportunities, K);
+            Map<String, Function<String, List<String>>> towardsNeeds =
+                    dense == null ? Map.of() : HybridVariants.towardsNeeds(engine, dense, needs, opportunities, K);
             results.add(direction(
                     "needs-to-opportunities",
                     qrels(directory.resolve("qrels/needs-to-opportunities.tsv")),
@@ -152,7 +198,8 @@ public final class RankingEvaluation {
                     needId -> ids(englishOnly.opportunitiesFor(needs.get(needId), K)),
                     needId -> ids(opportunityBaseline.rank(
                             needs.get(needId).title(), needs.get(needId).description(), K)),
-                    needs::containsKey));
+                    needs::containsKey,
+                    towardsOpportunities));
             results.add(direction(
                     "opportunities-to-needs",
                     qrels(directory.resolve("qrels/opportunities-to-needs.tsv")),
@@ -162,13 +209,14 @@ public final class RankingEvaluation {
                             opportunities.get(opportunityId).title(),
                             opportunities.get(opportunityId).description(),
                             K)),
-                    opportunities::containsKey));
+                    opportunities::containsKey,
+                    towardsNeeds));
         }
         return results;
     }
 
     /** A BEIR collection: queries as free text against the corpus, indexed as opportunities (title and text only). */
-    private static List<Result> beir(Path directory) {
+    private static List<Result> beir(Path directory, boolean hybrid) {
         JsonMapper json = JsonMapper.builder().build();
         Map<String, OpportunityProfile> corpus = new LinkedHashMap<>();
         Map<String, String> queries = new LinkedHashMap<>();
@@ -207,7 +255,8 @@ public final class RankingEvaluation {
                 TextBaseline baseline = new TextBaseline(corpus.values().stream()
                         .map(document ->
                                 new TextBaseline.Document(document.id(), document.title(), document.description()))
-                        .toList())) {
+                        .toList());
+                DenseIndex dense = hybrid ? HybridVariants.index(corpus.values()) : null) {
             Function<String, NeedProfile> query = queryId -> new NeedProfile(
                     queryId,
                     null,
@@ -221,13 +270,16 @@ public final class RankingEvaluation {
                     List.of(),
                     List.of(),
                     List.of());
+            Map<String, Function<String, List<String>>> variants =
+                    dense == null ? Map.of() : HybridVariants.queriesToCorpus(engine, dense, queries, corpus, query, K);
             return List.of(direction(
                     "queries-to-corpus",
                     qrels(directory.resolve("qrels/test.tsv")),
                     queryId -> ids(engine.opportunitiesFor(query.apply(queryId), K)),
                     queryId -> ids(englishOnly.opportunitiesFor(query.apply(queryId), K)),
                     queryId -> ids(baseline.rank(null, queries.get(queryId), K)),
-                    queries::containsKey));
+                    queries::containsKey,
+                    variants));
         }
     }
 
@@ -250,8 +302,11 @@ public final class RankingEvaluation {
             Function<String, List<String>> engine,
             Function<String, List<String>> englishOnly,
             Function<String, List<String>> baseline,
-            java.util.function.Predicate<String> known) {
+            java.util.function.Predicate<String> known,
+            Map<String, Function<String, List<String>>> variants) {
         double[] engineSums = new double[3];
+        Map<String, double[]> variantSums = new LinkedHashMap<>();
+        variants.keySet().forEach(variant -> variantSums.put(variant, new double[3]));
         double[] englishOnlySums = new double[3];
         double[] baselineSums = new double[3];
         int queries = 0;
@@ -264,14 +319,21 @@ public final class RankingEvaluation {
             add(engineSums, engine.apply(query.getKey()), query.getValue());
             add(englishOnlySums, englishOnly.apply(query.getKey()), query.getValue());
             add(baselineSums, baseline.apply(query.getKey()), query.getValue());
+            for (var variant : variants.entrySet()) {
+                add(variantSums.get(variant.getKey()), variant.getValue().apply(query.getKey()), query.getValue());
+            }
         }
         int n = Math.max(queries, 1);
+        Map<String, Figures> variantFigures = new LinkedHashMap<>();
+        variantSums.forEach(
+                (variant, sums) -> variantFigures.put(variant, new Figures(sums[0] / n, sums[1] / n, sums[2] / n)));
         return new Result(
                 name,
                 queries,
                 new Figures(engineSums[0] / n, engineSums[1] / n, engineSums[2] / n),
                 new Figures(englishOnlySums[0] / n, englishOnlySums[1] / n, englishOnlySums[2] / n),
-                new Figures(baselineSums[0] / n, baselineSums[1] / n, baselineSums[2] / n));
+                new Figures(baselineSums[0] / n, baselineSums[1] / n, baselineSums[2] / n),
+                variantFigures);
     }
 
     private static void add(double[] sums, List<String> ranked, Map<String, Integer> grades) {
