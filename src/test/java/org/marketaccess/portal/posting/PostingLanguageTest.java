@@ -41,6 +41,28 @@ class PostingLanguageTest {
         assertThat(PostingLanguage.detect("CardioNest 510(k) HbA1c 2026")).isEqualTo(PostingLanguage.EN);
     }
 
+    /**
+     * English medical claims with no English function word: a lone letter (N-terminal, vitamin D,
+     * type I) or a word English shares (de novo, sense, Ser) once made them Catalan or Spanish. The
+     * first is a SciFact claim that was read as Catalan.
+     */
+    @Test
+    void englishMedicalClaimsStayEnglish() {
+        for (String claim : List.of(
+                "N-terminal cleavage increases success identifying transcription start sites.",
+                "Vitamin D supplementation reduces hip fractures.",
+                "Type I interferons suppress tumour growth.",
+                "De novo mutations cause autism spectrum disorders.",
+                "Antisense RNA silences sense transcripts.",
+                "Ser phosphorylation activates AMPK.")) {
+            assertThat(PostingLanguage.detect(claim)).as(claim).isEqualTo(PostingLanguage.EN);
+        }
+        // one telling word is still enough for a short title
+        assertThat(PostingLanguage.detect("Salut digital")).isEqualTo(PostingLanguage.CA);
+        assertThat(PostingLanguage.detect("Adherencia terapéutica en personas mayores"))
+                .isEqualTo(PostingLanguage.ES);
+    }
+
     @Test
     void codes() {
         assertThat(PostingLanguage.ofCode("CA")).isEqualTo(PostingLanguage.CA);
