@@ -203,8 +203,8 @@ public enum PostingLanguage {
 
     /**
      * Marker words that English text uses too, as words, Latin or abbreviations ("per cent",
-     * "de novo", "et al.", "sense", "type I", "x and y"): counted in 5,393 English texts (CISI,
-     * Cranfield, SciFact, the public set), each was there at least a few times. They count half.
+     * "de novo", "et al.", "sense", "type I", "x and y"): all but son and dies (English words) were
+     * found in 5,393 English texts (CISI, Cranfield, SciFact, the public set). They count half.
      */
     private static final Set<String> SHARED_WITH_ENGLISH = Set.of(
             "per", "sense", "es", "de", "al", "ser", "als", "ho", "com", "fins", "sin", "hi", "des", "son", "dies", "i",
