@@ -320,7 +320,8 @@ public final class LanguageAnalysis {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Analyzed(List.copyOf(terms), synonyms);
+        // not copied: the list never leaves this class and nothing changes it once cached
+        return new Analyzed(terms, synonyms);
     }
 
     /** A language's analysis with its concept phrases replaced by concept tokens. */
