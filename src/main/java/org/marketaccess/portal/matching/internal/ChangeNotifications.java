@@ -1,6 +1,8 @@
 package org.marketaccess.portal.matching.internal;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -16,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * On PostgreSQL, listens for {@code NOTIFY posting_change} (sent by {@link IndexUpdates} in the
- * changing transaction, delivered when it commits) and wakes this node's {@link ChangeTailer}. One
- * connection of the pool is held for it; it is handed back and taken anew every
- * {@code portal.search.change-listen-renew} (so it follows the pool when connections are retired)
- * and after any failure. Each new LISTEN wakes the tailer too, for what was committed meanwhile.
+ * changing transaction, delivered when it commits) and wakes this node's {@link ChangeTailer}. It
+ * holds a connection of its own, opened with the pool's settings but outside the pool (a failed one
+ * is replaced by a new one at once, never by another pooled connection the same failure killed), and
+ * opens a new one every {@code portal.search.change-listen-renew}, as the pool retires its own, and
+ * after any failure. Each new LISTEN wakes the tailer too, for what was committed meanwhile.
  * On H2 (one node) it does nothing: the local after-commit wake is enough.
  */
 @Component
@@ -47,15 +50,15 @@ class ChangeNotifications implements SmartLifecycle {
     }
 
     private void listen() {
-        long backoff = 500;
+        long backoff = 100;
         while (running) {
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = connect()) {
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen " + IndexUpdates.CHANNEL);
                 }
                 tailer.wake();
-                backoff = 500;
+                backoff = 100;
                 long until = System.nanoTime() + renew.toNanos();
                 while (running && System.nanoTime() < until) {
                     PGNotification[] received = postgres.getNotifications(WAIT_MILLIS);
@@ -82,6 +85,15 @@ class ChangeNotifications implements SmartLifecycle {
                 backoff = Math.min(backoff * 2, 30_000);
             }
         }
+    }
+
+    /** A connection of its own with the pool's URL and account; the pool's own when it is not Hikari. */
+    private Connection connect() throws SQLException {
+        if (dataSource.isWrapperFor(HikariDataSource.class)) {
+            HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+            return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        }
+        return dataSource.getConnection();
     }
 
     @Override

@@ -64,6 +64,8 @@ class ChangeTailer implements SmartLifecycle {
 
     private volatile boolean running;
     private Thread thread;
+    /** Rounds failed in a row, for the retry's back-off (the tailer's thread only). */
+    private int failures;
 
     ChangeTailer(
             JdbcTemplate jdbc,
@@ -87,6 +89,12 @@ class ChangeTailer implements SmartLifecycle {
      * follows the table on a thread of its own. Returns how many change rows it caught up on.
      */
     long begin(long from) {
+        Long oldest = jdbc.queryForObject("select min(seq) from posting_change", Long.class);
+        if (oldest != null && from < oldest - 1) {
+            // pruned while this node was down: what they said, the start-up comparison finds
+            log.info("Posting changes after {} were pruned; following from {}", from, oldest - 1);
+            from = oldest - 1;
+        }
         synchronized (state) {
             applied = from;
             high = from;
@@ -200,18 +208,24 @@ class ChangeTailer implements SmartLifecycle {
             }
             try {
                 drain();
+                failures = 0;
             } catch (IndexSync.Stopping e) {
                 return;
             } catch (RuntimeException e) {
-                log.warn("Following the posting changes failed; trying again at the next wake or poll", e);
-                pause();
+                // a pooled connection the database closed, the database restarting: try again soon
+                failures++;
+                if (failures == 1 || failures % 100 == 0) {
+                    log.warn("Following the posting changes failed ({} in a row); trying again", failures, e);
+                }
+                pause(Math.min(5_000L, 100L << Math.min(failures, 6)));
+                wake();
             }
         }
     }
 
-    private void pause() {
+    private void pause(long millis) {
         try {
-            Thread.sleep(1_000);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
