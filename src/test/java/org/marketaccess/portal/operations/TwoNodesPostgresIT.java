@@ -37,8 +37,10 @@ import org.marketaccess.portal.testing.ActAs;
 import org.marketaccess.portal.testing.Members;
 import org.marketaccess.portal.testing.Postings;
 import org.marketaccess.portal.testing.RequiresPostgres;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,16 +100,28 @@ class TwoNodesPostgresIT {
         // a schema of its own, whatever schema the other PostgreSQL tests were given
         String url = RequiresPostgres.url().replaceAll("[?&]currentSchema=[^&]*", "");
         String withSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
-        return () -> new SpringApplicationBuilder(PortalApplication.class)
-                .web(WebApplicationType.NONE)
-                .profiles("test", "postgres", "postgres-test")
-                .run(
-                        "--spring.datasource.url=" + withSchema + "&ApplicationName=" + applicationName(name),
-                        "--portal.search.index-directory=" + indexes.resolve(name),
-                        "--spring.main.banner-mode=off",
-                        "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
-                                + "com.vaadin.flow.spring.VaadinScopesConfig");
+        return () -> {
+            SpringApplicationBuilder builder = new SpringApplicationBuilder(PortalApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .profiles("test", "postgres", "postgres-test");
+            if (!name.equals("a")) {
+                // Spring Boot sets the JVM's logging up once per application; two at the same moment in
+                // one JVM race on Logback's properties (separate processes in a real cluster)
+                SpringApplication application = builder.application();
+                application.setListeners(application.getListeners().stream()
+                        .filter(listener -> !(listener instanceof LoggingApplicationListener))
+                        .toList());
+            }
+            return builder.run(
+                    "--spring.datasource.url=" + withSchema + "&ApplicationName=" + applicationName(name),
+                    "--portal.search.index-directory=" + indexes.resolve(name),
+                    "--spring.main.banner-mode=off",
+                    // CI's PostgreSQL also serves the other tests' cached contexts
+                    "--spring.datasource.hikari.maximum-pool-size=4",
+                    "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
+                            + "com.vaadin.flow.spring.VaadinScopesConfig");
+        };
     }
 
     private static String applicationName(String node) {
