@@ -242,6 +242,11 @@ class TwoNodesPostgresIT {
         assertThat(b.getBean(MatchEngine.class).versions(PostingKind.NEED))
                 .as("in B's index as soon as it has started")
                 .containsKeys(whileDown.stream().map(NeedId::toString).toArray(String[]::new));
+        Long newest = a.getBean(JdbcTemplate.class).queryForObject("select max(seq) from posting_change", Long.class);
+        assertThat(b.getBean(MatchEngine.class).appliedChange())
+                .as("B's index commit records the newest change as applied")
+                .isEqualTo(newest)
+                .isPositive();
         assertThat(b.getBean(IndexSync.class).status().lastRebuildReason())
                 .as("caught up from the change table, not rebuilt")
                 .isNull();
