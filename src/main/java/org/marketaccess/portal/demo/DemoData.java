@@ -23,6 +23,7 @@ import org.marketaccess.portal.organization.OrganizationId;
 import org.marketaccess.portal.organization.OrganizationService;
 import org.marketaccess.portal.organization.Registration;
 import org.marketaccess.portal.organization.RegistrationService;
+import org.marketaccess.portal.shared.OnceAcrossNodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -55,6 +56,7 @@ class DemoData implements ApplicationRunner, LoginPageHints {
     private final OrganizationService organizations;
     private final DatasetImportService imports;
     private final TwoFactorService twoFactor;
+    private final OnceAcrossNodes nodes;
 
     DemoData(
             DemoProperties properties,
@@ -62,7 +64,9 @@ class DemoData implements ApplicationRunner, LoginPageHints {
             RegistrationService registrations,
             OrganizationService organizations,
             DatasetImportService imports,
-            TwoFactorService twoFactor) {
+            TwoFactorService twoFactor,
+            OnceAcrossNodes nodes) {
+        this.nodes = nodes;
         this.properties = properties;
         this.accounts = accounts;
         this.registrations = registrations;
@@ -87,12 +91,15 @@ class DemoData implements ApplicationRunner, LoginPageHints {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.isEmailRegistered(ADMIN)) {
-            return;
-        }
-        log.info("Seeding demo data (first start of this database)");
-        SystemAuthentication.runAsSystem(this::seed);
-        log.info("Demo data seeded; demo logins use the password from portal.demo.password");
+        // several nodes starting together: one seeds, the others wait and then find the demo admin
+        nodes.exclusively(OnceAcrossNodes.START_UP, () -> {
+            if (accounts.isEmailRegistered(ADMIN)) {
+                return;
+            }
+            log.info("Seeding demo data (first start of this database)");
+            SystemAuthentication.runAsSystem(this::seed);
+            log.info("Demo data seeded; demo logins use the password from portal.demo.password");
+        });
     }
 
     private String twoFactorSecret() {

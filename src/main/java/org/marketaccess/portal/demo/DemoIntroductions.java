@@ -12,6 +12,7 @@ import org.marketaccess.portal.need.NeedSummary;
 import org.marketaccess.portal.opportunity.OpportunityId;
 import org.marketaccess.portal.opportunity.OpportunityService;
 import org.marketaccess.portal.opportunity.OpportunitySummary;
+import org.marketaccess.portal.shared.OnceAcrossNodes;
 import org.marketaccess.portal.shared.PostingStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,7 @@ class DemoIntroductions implements ApplicationRunner {
     private final UserDetailsService users;
     private final DemoHistory history;
     private final boolean withHistory;
+    private final OnceAcrossNodes nodes;
 
     DemoIntroductions(
             IntroductionService introductions,
@@ -58,7 +60,9 @@ class DemoIntroductions implements ApplicationRunner {
             OpportunityService opportunities,
             UserDetailsService users,
             DemoHistory history,
-            @Value("${portal.demo.history:true}") boolean withHistory) {
+            @Value("${portal.demo.history:true}") boolean withHistory,
+            OnceAcrossNodes nodes) {
+        this.nodes = nodes;
         this.introductions = introductions;
         this.needs = needs;
         this.opportunities = opportunities;
@@ -69,6 +73,11 @@ class DemoIntroductions implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // several nodes starting together: one seeds, the others wait and then find its introductions
+        nodes.exclusively(OnceAcrossNodes.START_UP, this::seed);
+    }
+
+    private void seed() {
         long existing = as(DemoData.PROGRAM_MANAGER, () -> introductions.countByStatus().values().stream()
                 .mapToLong(Long::longValue)
                 .sum());

@@ -156,6 +156,16 @@ public final class MatchEngine implements AutoCloseable {
         index.commit();
     }
 
+    /** Commits, recording that the index holds every database change up to {@code appliedChange}. */
+    public void commit(long appliedChange) {
+        index.commit(appliedChange);
+    }
+
+    /** The last database change the index recorded as applied (0 when it never followed the change table). */
+    public long appliedChange() {
+        return index.appliedChange();
+    }
+
     /** Puts every posting the feed gives and removes the rest; searches go on meanwhile. */
     public void rebuild(Consumer<IndexFeed> fill) {
         index.rebuild(() -> putAll(fill));

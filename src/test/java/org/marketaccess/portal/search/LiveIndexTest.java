@@ -53,6 +53,27 @@ class LiveIndexTest {
     }
 
     @Test
+    void theCommitRecordsTheLastDatabaseChangeAppliedAndARestartReadsItBack() {
+        try (MatchEngine engine = MatchEngine.open(directory, RULES, CLOCK)) {
+            assertThat(engine.appliedChange())
+                    .as("a new index followed no change yet")
+                    .isZero();
+            engine.put(need("n1", "org-a", "Heart failure telemonitoring"), PostingMeta.of(1));
+            engine.commit(41);
+            // closing commits what is pending, still recording 41: a change after it is applied again
+            engine.put(need("n2", "org-a", "Remote cardiac rehabilitation"), PostingMeta.of(1));
+        }
+        try (MatchEngine engine = MatchEngine.open(directory, RULES, CLOCK)) {
+            assertThat(engine.appliedChange()).isEqualTo(41);
+            engine.rebuild(feed -> feed.need(need("n1", "org-a", "Heart failure telemonitoring"), PostingMeta.of(2)));
+            engine.commit(57);
+        }
+        try (MatchEngine engine = MatchEngine.open(directory, RULES, CLOCK)) {
+            assertThat(engine.appliedChange()).as("kept through a rebuild").isEqualTo(57);
+        }
+    }
+
+    @Test
     void aRebuildReplacesEverythingAndSearchesNeverSeeAnEmptyIndex() {
         try (MatchEngine engine = MatchEngine.open(directory, RULES, CLOCK)) {
             engine.put(need("stale", "org-a", "Old posting"), PostingMeta.of(1));

@@ -35,7 +35,7 @@ public class RequiresPostgres implements ExecutionCondition {
                 url(), env("PORTAL_TEST_DB_USER", "portal"), env("PORTAL_TEST_DB_PASSWORD", "portal"));
     }
 
-    static String url() {
+    public static String url() {
         return "jdbc:postgresql://" + env("PORTAL_TEST_DB_HOST", "localhost") + ":" + env("PORTAL_TEST_DB_PORT", "5432")
                 + "/" + env("PORTAL_TEST_DB_NAME", "portal_test");
     }

@@ -4,6 +4,7 @@ import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.NewAccount;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.identity.SystemAuthentication;
+import org.marketaccess.portal.shared.OnceAcrossNodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,13 +31,16 @@ class BootstrapAdmin implements ApplicationRunner {
     private final String email;
     private final String password;
     private final String name;
+    private final OnceAcrossNodes nodes;
 
     BootstrapAdmin(
             AccountRepository accounts,
             AccountService accountService,
             @Value("${portal.bootstrap-admin.email:}") String email,
             @Value("${portal.bootstrap-admin.password:}") String password,
-            @Value("${portal.bootstrap-admin.name:Portal administrator}") String name) {
+            @Value("${portal.bootstrap-admin.name:Portal administrator}") String name,
+            OnceAcrossNodes nodes) {
+        this.nodes = nodes;
         this.accounts = accounts;
         this.accountService = accountService;
         this.email = email;
@@ -46,15 +50,18 @@ class BootstrapAdmin implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.countByRole(Roles.ADMIN) > 0) {
-            return;
-        }
-        if (email.isBlank() || password.isBlank()) {
-            throw new IllegalStateException(
-                    "No administrator exists yet: set PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD to create the first one");
-        }
-        SystemAuthentication.runAsSystem(
-                () -> accountService.createAccount(new NewAccount(email, name, password, Roles.ADMIN)));
-        log.info("Created the first administrator account {}", email);
+        // two nodes starting together: one creates the administrator, the other waits and finds it
+        nodes.exclusively(OnceAcrossNodes.START_UP, () -> {
+            if (accounts.countByRole(Roles.ADMIN) > 0) {
+                return;
+            }
+            if (email.isBlank() || password.isBlank()) {
+                throw new IllegalStateException(
+                        "No administrator exists yet: set PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD to create the first one");
+            }
+            SystemAuthentication.runAsSystem(
+                    () -> accountService.createAccount(new NewAccount(email, name, password, Roles.ADMIN)));
+            log.info("Created the first administrator account {}", email);
+        });
     }
 }

@@ -3,6 +3,7 @@ package org.marketaccess.portal.insight.internal;
 import static org.marketaccess.portal.identity.SystemAuthentication.runAsSystem;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,7 @@ import org.marketaccess.portal.insight.Waiting;
 import org.marketaccess.portal.notification.Notice;
 import org.marketaccess.portal.notification.NotificationService;
 import org.marketaccess.portal.shared.Languages;
+import org.marketaccess.portal.shared.OnceAcrossNodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,6 +47,7 @@ public class MonthlySummary {
     static final int CATCH_UP_DAYS = 7;
 
     private static final Logger log = LoggerFactory.getLogger(MonthlySummary.class);
+    private static final String JOB = "insight-monthly-summary";
 
     private final InsightService insight;
     private final AccountService accounts;
@@ -53,6 +56,7 @@ public class MonthlySummary {
     private final Clock clock;
     private final String baseUrl;
     private final AccountLanguageService languages;
+    private final OnceAcrossNodes nodes;
 
     MonthlySummary(
             InsightService insight,
@@ -61,7 +65,9 @@ public class MonthlySummary {
             NotificationService notifications,
             InsightSettings settings,
             Clock clock,
+            OnceAcrossNodes nodes,
             @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+        this.nodes = nodes;
         this.insight = insight;
         this.accounts = accounts;
         this.languages = languages;
@@ -71,17 +77,20 @@ public class MonthlySummary {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    /**
+     * On one node of several (decision 033); the notice keys would stop a second copy anyway, but the
+     * summary is not counted twice. Returns whether it ran here.
+     */
     @Scheduled(cron = "${portal.insight.monthly-summary-cron:0 0 7 1 * *}", zone = "${portal.insight.zone:UTC}")
-    void onSchedule() {
-        if (settings.monthlySummary()) {
-            send(lastMonth());
-        }
+    public boolean onSchedule() {
+        return settings.monthlySummary()
+                && nodes.once(JOB, Duration.ofMinutes(10), Duration.ofHours(1), () -> send(lastMonth()));
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void catchUp() {
         if (settings.monthlySummary() && today().getDayOfMonth() <= CATCH_UP_DAYS) {
-            send(lastMonth());
+            nodes.once(JOB, Duration.ofMinutes(10), Duration.ofHours(1), () -> send(lastMonth()));
         }
     }
 

@@ -2,8 +2,10 @@ package org.marketaccess.portal.introduction.internal;
 
 import static org.marketaccess.portal.identity.SystemAuthentication.runAsSystem;
 
+import java.time.Duration;
 import org.marketaccess.portal.introduction.IntroductionId;
 import org.marketaccess.portal.introduction.IntroductionService;
+import org.marketaccess.portal.shared.OnceAcrossNodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -22,14 +24,25 @@ public class IntroductionSweep {
     private static final Logger log = LoggerFactory.getLogger(IntroductionSweep.class);
 
     private final IntroductionService introductions;
+    private final OnceAcrossNodes nodes;
 
-    IntroductionSweep(IntroductionService introductions) {
+    IntroductionSweep(IntroductionService introductions, OnceAcrossNodes nodes) {
         this.introductions = introductions;
+        this.nodes = nodes;
     }
 
+    /**
+     * The periodic sweep, on one node of several (decision 033): the lock stays taken a minute after
+     * it ended, so another node's timer firing a moment later skips this turn. Returns whether it ran here.
+     */
     @Scheduled(
             initialDelayString = "${portal.introductions.sweep-interval:PT10M}",
             fixedDelayString = "${portal.introductions.sweep-interval:PT10M}")
+    public boolean scheduledSweep() {
+        return nodes.once("introduction-sweep", Duration.ofMinutes(1), Duration.ofMinutes(30), this::sweep);
+    }
+
+    /** Reminds and expires what is due now (each request once: its state moves). */
     public void sweep() {
         runAsSystem(() -> {
             int reminded = 0;

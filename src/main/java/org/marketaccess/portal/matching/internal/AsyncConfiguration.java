@@ -9,9 +9,9 @@ import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
- * After-commit listeners ({@code @ApplicationModuleListener}) run on Spring Boot's task executor. An
- * index update refused because the portal is stopping is expected (it runs again at the next start)
- * and is logged as such, not as an error.
+ * After-commit listeners ({@code @ApplicationModuleListener}) run on Spring Boot's task executor. Index
+ * work refused because the portal is stopping (an administrator's rebuild, say) is expected and is
+ * logged as such, not as an error; index updates themselves follow the change table (decision 033).
  */
 @Configuration
 @EnableAsync

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An orderly stop: among the first things stopped (before any bean is destroyed, so while the index is
- * still open), index work under way is allowed to finish and new work is refused (its event is
- * replayed at the next start). Then the index bean is closed, which commits it. A stopped context may
+ * still open), index work under way is allowed to finish and new work is refused (the change table
+ * still holds it for the next start). Then the index bean is closed, which commits it. A stopped context may
  * be started again (Spring's test framework pauses cached contexts): index work is then accepted again.
  */
 @Component
@@ -36,7 +36,7 @@ class IndexShutdown implements SmartLifecycle {
         running = true;
         if (stoppedBefore) {
             // Whatever was refused while stopped: the index first agrees with the database again (at
-            // once, not behind a queue of replayed events), then the incomplete events run and complete.
+            // once), then the change tailer (started next) and the incomplete events of other features run.
             int fixed = sync.reconcile();
             if (fixed > 0) {
                 log.info("Search index: {} postings changed while stopped, indexed again", fixed);

@@ -3,9 +3,11 @@ package org.marketaccess.portal.matching.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.marketaccess.portal.identity.SystemAuthentication;
@@ -68,9 +70,8 @@ public class IndexSync {
     public void need(NeedId id) {
         enter();
         try {
-            SystemAuthentication.runAsSystem(() -> needs.forMatching(id))
-                    .ifPresentOrElse(this::put, () -> engine.remove(id.toString()));
-            // Visible first, durable next: the event completes only after the commit either way.
+            index(id);
+            // Visible first, durable next.
             engine.refresh();
             engine.commit();
         } finally {
@@ -81,8 +82,7 @@ public class IndexSync {
     public void opportunity(OpportunityId id) {
         enter();
         try {
-            SystemAuthentication.runAsSystem(() -> opportunities.forMatching(id))
-                    .ifPresentOrElse(this::put, () -> engine.remove(id.toString()));
+            index(id);
             engine.refresh();
             engine.commit();
         } finally {
@@ -90,15 +90,52 @@ public class IndexSync {
         }
     }
 
+    /** A posting named by a row of the change table. */
+    public record Changed(PostingKind kind, UUID id) {}
+
+    /**
+     * Re-reads each posting into the index (or removes it), makes them searchable, and commits with
+     * {@code appliedChange}, the change sequence the index now holds everything up to (decision 033).
+     */
+    void apply(Collection<Changed> postings, long appliedChange) {
+        enter();
+        try {
+            for (Changed changed : postings) {
+                if (changed.kind() == PostingKind.NEED) {
+                    index(new NeedId(changed.id()));
+                } else {
+                    index(new OpportunityId(changed.id()));
+                }
+            }
+            if (!postings.isEmpty()) {
+                engine.refresh();
+            }
+            engine.commit(appliedChange);
+        } finally {
+            leave();
+        }
+    }
+
+    private void index(NeedId id) {
+        SystemAuthentication.runAsSystem(() -> needs.forMatching(id))
+                .ifPresentOrElse(this::put, () -> engine.remove(id.toString()));
+    }
+
+    private void index(OpportunityId id) {
+        SystemAuthentication.runAsSystem(() -> opportunities.forMatching(id))
+                .ifPresentOrElse(this::put, () -> engine.remove(id.toString()));
+    }
+
     /**
      * Index work under way; the shutdown waits for it before the index is closed. Work that arrives
-     * while the portal stops is refused: its event stays incomplete and runs at the next start.
+     * while the portal stops is refused: the change table still holds it, and the index's commit
+     * does not record it as applied, so it runs when the portal starts again.
      */
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     private volatile boolean stopping;
 
-    /** Index work refused because the portal is stopping; its event runs again at the next start. */
+    /** Index work refused because the portal is stopping; it runs again at the next start. */
     static final class Stopping extends IllegalStateException {
         Stopping() {
             super("The portal is stopping; this index update runs at the next start");

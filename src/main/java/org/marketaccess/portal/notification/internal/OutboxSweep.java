@@ -1,8 +1,10 @@
 package org.marketaccess.portal.notification.internal;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.marketaccess.portal.shared.OnceAcrossNodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -21,11 +23,13 @@ class OutboxSweep implements SmartLifecycle {
 
     private final MailDispatcher dispatcher;
     private final MailSettings settings;
+    private final OnceAcrossNodes nodes;
     private volatile ScheduledExecutorService timer;
 
-    OutboxSweep(MailDispatcher dispatcher, MailSettings settings) {
+    OutboxSweep(MailDispatcher dispatcher, MailSettings settings, OnceAcrossNodes nodes) {
         this.dispatcher = dispatcher;
         this.settings = settings;
+        this.nodes = nodes;
     }
 
     @Override
@@ -43,9 +47,18 @@ class OutboxSweep implements SmartLifecycle {
         timer.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * On one node at a time (decision 033): each mail is claimed before it is sent, so two sweeps
+     * would not send one twice, but they would scan and contend for the same rows. The lock stays
+     * taken half an interval, so the nodes' timers do not sweep right after each other.
+     */
     private void sweep() {
         try {
-            dispatcher.sweep();
+            nodes.once(
+                    "mail-outbox-sweep",
+                    settings.retryInterval().dividedBy(2),
+                    Duration.ofMinutes(10).plus(settings.retryInterval()),
+                    dispatcher::sweep);
         } catch (RuntimeException e) {
             // a periodic task that throws is never run again: log, and try at the next interval
             log.warn("Outbox sweep failed; trying again in {}", settings.retryInterval(), e);

@@ -59,6 +59,8 @@ public final class PostingIndex implements AutoCloseable {
 
     private static final String SCHEMA_KEY = "schema";
     private static final String BATCH_KEY = "batch";
+    /** The last database change (posting_change.seq) the committed index holds, decision 033. */
+    private static final String CHANGE_KEY = "change";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -74,6 +76,8 @@ public final class PostingIndex implements AutoCloseable {
     private final boolean fresh;
     /** Documents carry the number of the rebuild that last put them; older ones are stale after a rebuild. */
     private volatile long batch;
+    /** The change sequence the next commit records; 0 for an index that never followed the table. */
+    private volatile long change;
 
     /**
      * The term statistics pairs are weighed with: a snapshot of the index's postings (with the
@@ -102,8 +106,11 @@ public final class PostingIndex implements AutoCloseable {
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
         if (!fresh) {
-            String last = SegmentInfos.readLatestCommit(directory).getUserData().get(BATCH_KEY);
+            Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+            String last = data.get(BATCH_KEY);
             batch = last == null ? 0 : Long.parseLong(last);
+            String applied = data.get(CHANGE_KEY);
+            change = applied == null ? 0 : Long.parseLong(applied);
         }
         writer.setLiveCommitData(commitData());
         if (fresh) {
@@ -232,6 +239,21 @@ public final class PostingIndex implements AutoCloseable {
     }
 
     /**
+     * Makes the changes so far durable, recording that they include every database change up to
+     * {@code appliedChange}: a node started again reads it back and catches up from there.
+     */
+    public void commit(long appliedChange) {
+        change = appliedChange;
+        writer.setLiveCommitData(commitData());
+        commit();
+    }
+
+    /** The database change recorded by the last commit (or the one being prepared); 0 if none. */
+    public long appliedChange() {
+        return change;
+    }
+
+    /**
      * Puts again every document {@code fill} gives, then removes the ones it did not give. Documents
      * are replaced one by one, so searches never see an empty or half-empty index; a rebuild that
      * fails midway leaves current documents plus some stale ones, which the next rebuild removes.
@@ -305,7 +327,13 @@ public final class PostingIndex implements AutoCloseable {
     }
 
     private Iterable<Map.Entry<String, String>> commitData() {
-        return Map.of(SCHEMA_KEY, PostingSchema.VERSION_NAME, BATCH_KEY, Long.toString(batch))
+        return Map.of(
+                        SCHEMA_KEY,
+                        PostingSchema.VERSION_NAME,
+                        BATCH_KEY,
+                        Long.toString(batch),
+                        CHANGE_KEY,
+                        Long.toString(change))
                 .entrySet();
     }
 
