@@ -79,18 +79,8 @@ public final class PostingIndex implements AutoCloseable {
     /** The change sequence the next commit records; 0 for an index that never followed the table. */
     private volatile long change;
 
-    /**
-     * The term statistics pairs are weighed with: a snapshot of the index's postings (with the
-     * reference corpus), taken again only when the number of postings has moved by {@link
-     * #RESTATISTICS_SHARE} and at least {@link #RESTATISTICS_MINIMUM} since, or after a rebuild
-     * (decision 029). Between snapshots a pair's number is a property of the two postings alone.
-     */
-    private volatile PairText.Statistics statistics;
-
-    private final ReentrantLock statisticsLock = new ReentrantLock();
-
-    static final double RESTATISTICS_SHARE = 0.10;
-    static final int RESTATISTICS_MINIMUM = 50;
+    /** The term statistics pairs are weighed with, a snapshot (decision 029). */
+    private final StatisticsSnapshot statistics;
 
     private PostingIndex(Directory directory, boolean fresh, float titleBoost, LanguageAnalysis analysis)
             throws IOException {
@@ -99,7 +89,8 @@ public final class PostingIndex implements AutoCloseable {
         this.analysis = analysis;
         this.pairText = PairText.reference(analysis);
         this.queries = new PostingQueries(titleBoost, analysis);
-        this.matcher = new PairMatcher(queries, pairText, this::statistics);
+        this.statistics = new StatisticsSnapshot(pairText);
+        this.matcher = new PairMatcher(queries, pairText, statistics);
         this.faceted = new FacetedSearch(queries, FacetCounts.SEARCH_PER_FIELD);
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
                 .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
@@ -272,58 +263,12 @@ public final class PostingIndex implements AutoCloseable {
             writer.commit();
             searchers.maybeRefreshBlocking();
             // every posting was put again: the next match weighs pairs with fresh statistics
-            statistics = null;
+            statistics.forget();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             rebuildLock.unlock();
         }
-    }
-
-    /** The statistics snapshot for {@code searcher}'s postings, taken again when they have moved enough. */
-    PairText.Statistics statistics(IndexSearcher searcher) throws IOException {
-        PairText.Statistics current = statistics;
-        int postings = searcher.getIndexReader().numDocs();
-        if (current != null && !stale(current, postings)) {
-            return current;
-        }
-        statisticsLock.lock();
-        try {
-            current = statistics;
-            if (current == null || stale(current, postings)) {
-                current = pairText.statistics(vectors(searcher));
-                statistics = current;
-            }
-            return current;
-        } finally {
-            statisticsLock.unlock();
-        }
-    }
-
-    private static boolean stale(PairText.Statistics statistics, int postings) {
-        int moved = Math.abs(postings - statistics.indexed());
-        return moved >= RESTATISTICS_MINIMUM && moved >= RESTATISTICS_SHARE * statistics.indexed();
-    }
-
-    /** Each live posting's vector (with its concepts where it has them), read once from doc values. */
-    private static List<org.apache.lucene.util.BytesRef> vectors(IndexSearcher searcher) throws IOException {
-        List<org.apache.lucene.util.BytesRef> all = new java.util.ArrayList<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            var vectors = DocValues.getBinary(leaf.reader(), PostingSchema.VECTOR);
-            var concepts = DocValues.getBinary(leaf.reader(), PostingSchema.CONCEPT_VECTOR);
-            var live = leaf.reader().getLiveDocs();
-            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                if (concepts.advanceExact(doc)) {
-                    all.add(org.apache.lucene.util.BytesRef.deepCopyOf(concepts.binaryValue()));
-                } else if (vectors.advanceExact(doc)) {
-                    all.add(org.apache.lucene.util.BytesRef.deepCopyOf(vectors.binaryValue()));
-                }
-            }
-        }
-        return all;
     }
 
     private Iterable<Map.Entry<String, String>> commitData() {
@@ -430,11 +375,11 @@ public final class PostingIndex implements AutoCloseable {
         PairText.Vectors b = pairText.vectors(right, rightTitle, rightBody);
         boolean english = left == PostingLanguage.EN && right == PostingLanguage.EN;
         return withSearcher(searcher -> {
-            PairText.Statistics statistics = statistics(searcher);
+            PairText.Statistics weights = statistics.of(searcher);
             return PairText.similarity(
-                    PairText.prepare(english ? a.words() : a.withConcepts(), statistics),
+                    PairText.prepare(english ? a.words() : a.withConcepts(), weights),
                     english ? b.words() : b.withConcepts(),
-                    statistics);
+                    weights);
         });
     }
 
