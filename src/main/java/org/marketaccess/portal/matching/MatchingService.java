@@ -365,7 +365,8 @@ public class MatchingService {
                 content.careSettings(),
                 content.regions(),
                 snippet != null ? snippet : why.needSnippet(),
-                why);
+                why,
+                0);
     }
 
     private static NeedProfile needProfile(NeedDetails need) {

@@ -27,36 +27,6 @@ public record ResultCard(
         MatchExplanation explanation,
         int awaitingAnswers) {
 
-    /** A card that capacity did not lower. */
-    public ResultCard(
-            String id,
-            PostingKind kind,
-            String title,
-            String organizationName,
-            Double score,
-            Double otherView,
-            List<String> categories,
-            List<String> clinicalAreas,
-            List<String> careSettings,
-            List<String> regions,
-            List<MatchExplanation.Segment> snippet,
-            MatchExplanation explanation) {
-        this(
-                id,
-                kind,
-                title,
-                organizationName,
-                score,
-                otherView,
-                categories,
-                clinicalAreas,
-                careSettings,
-                regions,
-                snippet,
-                explanation,
-                0);
-    }
-
     public boolean anonymous() {
         return organizationName == null;
     }

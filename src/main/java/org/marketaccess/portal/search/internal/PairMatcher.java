@@ -77,49 +77,7 @@ public final class PairMatcher {
             org.marketaccess.portal.search.Visibility visibility,
             PostingLanguage language,
             double otherRequirementFactor,
-            double otherRegionFactor) {
-
-        /** The document's side weighs a missed requirement as the query's side weighs a missed region, and back. */
-        public MatchQuery(
-                String targetKind,
-                boolean towardsOpportunities,
-                String title,
-                String body,
-                String excludedOrganization,
-                List<FacetWant> facets,
-                Set<String> certifications,
-                Set<String> integrations,
-                int stageRank,
-                Set<String> regions,
-                double textWeight,
-                double requirementFactor,
-                double regionFactor,
-                LocalDate today,
-                String onlyId,
-                org.marketaccess.portal.search.Visibility visibility,
-                PostingLanguage language) {
-            this(
-                    targetKind,
-                    towardsOpportunities,
-                    title,
-                    body,
-                    excludedOrganization,
-                    facets,
-                    certifications,
-                    integrations,
-                    stageRank,
-                    regions,
-                    textWeight,
-                    requirementFactor,
-                    regionFactor,
-                    today,
-                    onlyId,
-                    visibility,
-                    language,
-                    regionFactor,
-                    requirementFactor);
-        }
-    }
+            double otherRegionFactor) {}
 
     /**
      * A document and its score as the query's side sees it; {@code otherView} is the score as the

@@ -326,7 +326,9 @@ public final class EmbeddingBenchmark {
                             null,
                             null,
                             Visibility.ALL,
-                            PostingLanguage.EN),
+                            PostingLanguage.EN,
+                            0.8,
+                            0.9),
                     10);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
