@@ -1,5 +1,11 @@
 package org.marketaccess.portal.matching;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.marketaccess.portal.search.RankedMatch;
+
 /**
  * Capacity-aware ranking (decision 031): an opportunity whose provider already has many requests
  * waiting for its answer is ranked lower in a need's list, never hidden, so that introductions
@@ -31,16 +37,14 @@ public record CapacityRule(int free, double scale, double floor) {
      * The matches in capacity-aware order: by score times the factor of the waiting requests of each
      * one's provider ({@code waiting}: match id to count), ties in the given order. Nothing is left out.
      */
-    public java.util.List<org.marketaccess.portal.search.RankedMatch> reorder(
-            java.util.List<org.marketaccess.portal.search.RankedMatch> matches,
-            java.util.Map<String, Integer> waiting) {
+    public List<RankedMatch> reorder(List<RankedMatch> matches, Map<String, Integer> waiting) {
         if (waiting.isEmpty()) {
             return matches;
         }
-        java.util.List<org.marketaccess.portal.search.RankedMatch> ordered = new java.util.ArrayList<>(matches);
+        List<RankedMatch> ordered = new ArrayList<>(matches);
         // List.sort is stable: equal adjusted scores keep the engine's order
-        ordered.sort(java.util.Comparator.comparingDouble((org.marketaccess.portal.search.RankedMatch match) ->
-                -match.score() * factor(waiting.getOrDefault(match.id(), 0))));
+        ordered.sort(Comparator.comparingDouble(
+                (RankedMatch match) -> -match.score() * factor(waiting.getOrDefault(match.id(), 0))));
         return ordered;
     }
 
