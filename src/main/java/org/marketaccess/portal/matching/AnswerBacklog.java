@@ -1,5 +1,6 @@
 package org.marketaccess.portal.matching;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -9,8 +10,9 @@ import java.util.Map;
 public interface AnswerBacklog {
 
     /**
-     * Opportunity id to the number of requests awaiting the answer of its provider (the opportunity's
-     * organization, for any of its postings); opportunities whose provider has none are absent.
+     * For each of {@code opportunityIds}, the number of requests awaiting the answer of its provider
+     * (the opportunity's organization, for any of its postings); opportunities whose provider has
+     * none, and ids that name no opportunity, are absent.
      */
-    Map<String, Integer> awaitingAnswerByOpportunity();
+    Map<String, Integer> awaitingAnswerFor(Collection<String> opportunityIds);
 }

@@ -100,10 +100,13 @@ public class MatchingService {
                 visibility(need.organization().id(), need.content().keptInCluster());
         // capacity-aware (decision 031): a provider with many requests awaiting its answer moves
         // down, never out; twice the list is ranked so that what moves up from below is there
+        List<RankedMatch> candidates = engine.opportunitiesFor(profile, 2 * clamp(limit) + declined.size(), visibility);
         AnswerBacklog source = backlog.getIfAvailable();
-        Map<String, Integer> waiting = source == null ? Map.of() : source.awaitingAnswerByOpportunity();
-        List<RankedMatch> ranked = capacity.reorder(
-                engine.opportunitiesFor(profile, 2 * clamp(limit) + declined.size(), visibility), waiting);
+        Map<String, Integer> waiting = source == null
+                ? Map.of()
+                : source.awaitingAnswerFor(
+                        candidates.stream().map(RankedMatch::id).toList());
+        List<RankedMatch> ranked = capacity.reorder(candidates, waiting);
         for (var match : ranked) {
             if (declined.contains(match.id()) || cards.size() >= clamp(limit)) {
                 continue;

@@ -3,14 +3,17 @@ package org.marketaccess.portal.introduction.internal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.marketaccess.portal.introduction.DeclineReason;
 import org.marketaccess.portal.matching.AnswerBacklog;
 import org.marketaccess.portal.matching.DecidedPair;
 import org.marketaccess.portal.matching.DecisionHistory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +24,11 @@ import org.springframework.stereotype.Component;
 class IntroductionSignals implements DecisionHistory, AnswerBacklog {
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    IntroductionSignals(JdbcTemplate jdbc) {
+    IntroductionSignals(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     @Override
@@ -51,19 +56,35 @@ class IntroductionSignals implements DecisionHistory, AnswerBacklog {
     }
 
     @Override
-    public Map<String, Integer> awaitingAnswerByOpportunity() {
+    public Map<String, Integer> awaitingAnswerFor(Collection<String> opportunityIds) {
+        List<UUID> ids = opportunityIds.stream()
+                .map(IntroductionSignals::uuid)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         Map<String, Integer> waiting = new HashMap<>();
+        if (ids.isEmpty()) {
+            return waiting;
+        }
         // the opportunity's organization is the provider whose answer is awaited (a read of the
-        // table the introduction's foreign key already points to)
-        jdbc.query("""
-                select o.id as opportunity_id, w.waiting from opportunity o
-                join (select recipient_org, count(*) as waiting from introduction
-                      where status = 'AWAITING_RESPONSE' group by recipient_org) w
-                  on w.recipient_org = o.organization_id
-                """, rs -> {
+        // table the introduction's foreign key already points to); only the listed candidates
+        named.query("""
+                select o.id as opportunity_id, count(i.id) as waiting
+                from opportunity o
+                join introduction i on i.recipient_org = o.organization_id and i.status = 'AWAITING_RESPONSE'
+                where o.id in (:ids)
+                group by o.id
+                """, Map.of("ids", ids), rs -> {
             waiting.put(rs.getString("opportunity_id"), rs.getInt("waiting"));
         });
         return waiting;
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static LocalDate date(Timestamp timestamp) {
