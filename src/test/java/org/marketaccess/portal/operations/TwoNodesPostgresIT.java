@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,13 +28,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.marketaccess.portal.PortalApplication;
 import org.marketaccess.portal.introduction.internal.IntroductionSweep;
+import org.marketaccess.portal.matching.LearnedWeights;
 import org.marketaccess.portal.matching.SearchIndexChanged;
 import org.marketaccess.portal.matching.internal.IndexSync;
+import org.marketaccess.portal.matching.internal.LearnedWeightsStore;
 import org.marketaccess.portal.need.NeedId;
 import org.marketaccess.portal.need.NeedService;
 import org.marketaccess.portal.organization.OrganizationType;
 import org.marketaccess.portal.posting.PostingKind;
 import org.marketaccess.portal.search.MatchEngine;
+import org.marketaccess.portal.search.ScoreWeights;
 import org.marketaccess.portal.testing.ActAs;
 import org.marketaccess.portal.testing.Members;
 import org.marketaccess.portal.testing.Postings;
@@ -50,7 +55,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * PostgreSQL schema, started together (decision 033): the demo data is created once; a need published
  * through node A is in node B's index within two seconds (the delay is measured and printed); a
  * scheduled job fired on both runs on one; node B stopped while A publishes catches up from its own
- * index when it starts again, without a rebuild.
+ * index when it starts again, without a rebuild; weights learned on A rank on B too.
  */
 @Tag("postgres")
 @ExtendWith(RequiresPostgres.class)
@@ -116,6 +121,7 @@ class TwoNodesPostgresIT {
                     "--spring.datasource.url=" + withSchema + "&ApplicationName=" + applicationName(name),
                     "--portal.search.index-directory=" + indexes.resolve(name),
                     "--spring.main.banner-mode=off",
+                    "--portal.matching.weights-check=PT0.2S",
                     // CI's PostgreSQL also serves the other tests' cached contexts
                     "--spring.datasource.hikari.maximum-pool-size=4",
                     "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
@@ -251,6 +257,33 @@ class TwoNodesPostgresIT {
                 .as("caught up from the change table, not rebuilt")
                 .isNull();
         assertThat(b.getBean(IndexSync.class).differences().none()).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void weightsLearnedOnNodeARankOnNodeBToo() {
+        ScoreWeights learned = new ScoreWeights(0.5, 0.2, 0.2, 0.1, 0.7, 0.9);
+        assertThat(b.getBean(MatchEngine.class).weights()).isNotEqualTo(learned);
+        // what RankingWeightsService.relearn does on A: store a new version and rank with it there
+        a.getBean(LearnedWeightsStore.class)
+                .add(new LearnedWeights(
+                        0,
+                        Instant.now().truncatedTo(ChronoUnit.MICROS),
+                        "test",
+                        true,
+                        40,
+                        20,
+                        20,
+                        0,
+                        0,
+                        learned,
+                        8,
+                        4,
+                        0.7,
+                        0.6));
+        a.getBean(MatchEngine.class).use(learned);
+
+        await(() -> b.getBean(MatchEngine.class).weights().equals(learned), 2_000);
     }
 
     private static void await(BooleanSupplier condition, long millis) {

@@ -26,6 +26,11 @@ public class LearnedWeightsStore {
         return rows.stream().findFirst();
     }
 
+    /** The newest stored version, or null before the first relearn: what a node compares with its own. */
+    public Integer newestVersion() {
+        return jdbc.queryForObject("select max(version) from learned_weights", Integer.class);
+    }
+
     /** Stores the weights as the next version and returns them with it. */
     public LearnedWeights add(LearnedWeights weights) {
         Integer last = jdbc.queryForObject("select max(version) from learned_weights", Integer.class);
