@@ -13,11 +13,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,7 +63,6 @@ import org.marketaccess.portal.testing.TestMailServer;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoProcessNodesPostgresIT {
 
-    private static final String SCHEMA = "process_nodes_" + Long.toHexString(System.nanoTime());
     private static final Path RUN = Path.of("target", "two-process-nodes");
     private static final Duration START_PATIENCE = Duration.ofMinutes(4);
     /** The outbox sweep's interval on both nodes (30 s as shipped): several turns each within the test's wait. */
@@ -77,6 +71,7 @@ class TwoProcessNodesPostgresIT {
     private static final String WORD =
             "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
+    private static NodesSchema schema;
     private static PortalNode a;
     private static PortalNode b;
     private static int smtpPort;
@@ -101,10 +96,7 @@ class TwoProcessNodesPostgresIT {
             Assumptions.abort(reason);
         }
         deleteRecursively(RUN);
-        try (Connection connection = RequiresPostgres.connect();
-                Statement statement = connection.createStatement()) {
-            statement.execute("create schema " + SCHEMA);
-        }
+        schema = NodesSchema.create("process_nodes");
         smtpPort = TestMailServer.freePort();
         mail = TestMailServer.onPort(smtpPort);
         mail.start();
@@ -123,8 +115,8 @@ class TwoProcessNodesPostgresIT {
                 // a node that skips a job turn says so: shows both nodes' sweeps at work
                 "--logging.level.org.marketaccess.portal.shared.OnceAcrossNodes=debug");
         long started = System.nanoTime();
-        a = PortalNode.start("a", jar, RUN.resolve("a"), TestMailServer.freePort(), jdbcUrl("a"), properties);
-        b = PortalNode.start("b", jar, RUN.resolve("b"), TestMailServer.freePort(), jdbcUrl("b"), properties);
+        a = PortalNode.start("a", jar, RUN.resolve("a"), TestMailServer.freePort(), schema.jdbcUrl("a"), properties);
+        b = PortalNode.start("b", jar, RUN.resolve("b"), TestMailServer.freePort(), schema.jdbcUrl("b"), properties);
         a.awaitReady(START_PATIENCE);
         b.awaitReady(START_PATIENCE);
         System.out.printf(
@@ -154,9 +146,8 @@ class TwoProcessNodesPostgresIT {
                 if (mail != null) {
                     mail.stop();
                 }
-                try (Connection connection = RequiresPostgres.connect();
-                        Statement statement = connection.createStatement()) {
-                    statement.execute("drop schema if exists " + SCHEMA + " cascade");
+                if (schema != null) {
+                    schema.drop();
                 }
             }
         }
@@ -179,7 +170,7 @@ class TwoProcessNodesPostgresIT {
         traffic.reset();
         providerOnB.evaluate(APPEARS, title);
         needId = onA.publishFilledNeed(startupOnA);
-        long publishedAt = publishedAt(needId);
+        long publishedAt = schema.publishedAt(needId);
         try {
             providerOnB.waitForFunction(
                     "() => window.appearedAt", null, new Page.WaitForFunctionOptions().setTimeout(15_000));
@@ -224,7 +215,7 @@ class TwoProcessNodesPostgresIT {
         String approved = "Introduction request:%" + WORD + "%";
         // node A's attempt right after the approval found no mail server: both mails wait in the outbox
         awaitTrue(
-                () -> query(
+                () -> schema.query(
                                 "select count(*) from mail_outbox where subject like ? and status = 'PENDING'"
                                         + " and attempts >= 1",
                                 approved)
@@ -251,7 +242,7 @@ class TwoProcessNodesPostgresIT {
         assertThat(subjects(mailsTo(TestData.DEMO_STARTUP)))
                 .as("the requester's mail about the approved request")
                 .hasSize(1);
-        assertThat(query("select count(*) from mail_outbox where subject like ? and status = 'SENT'", approved))
+        assertThat(schema.query("select count(*) from mail_outbox where subject like ? and status = 'SENT'", approved))
                 .isEqualTo(2);
     }
 
@@ -273,15 +264,16 @@ class TwoProcessNodesPostgresIT {
         PortalPages.button(startupOnA, "Publish").click();
         // killed the moment the sixth has committed: A is still at its work after the commit (the page not
         // yet told, its own index not yet updated); a kill before the commit would leave B nothing to follow
-        long committedAfter = awaitCommit("Stream need 6 " + WORD);
+        long committedAfter = schema.awaitCommit("Stream need 6 " + WORD);
         int exit = a.kill();
         System.out.printf(
                 "Node a killed (exit %d) %d ms after stream need 6 was seen committed, its page then showing: %s%n",
                 exit, committedAfter, startupOnA.url());
         assertThat(exit).as("node A ended by SIGKILL").isEqualTo(137);
 
-        Set<String> published = ids("select id from need where status = 'PUBLISHED' and title like ?", "%" + WORD);
-        Set<String> closed = ids("select id from need where status = 'CLOSED' and title like ?", "%" + WORD);
+        Set<String> published =
+                schema.ids("select id from need where status = 'PUBLISHED' and title like ?", "%" + WORD);
+        Set<String> closed = schema.ids("select id from need where status = 'CLOSED' and title like ?", "%" + WORD);
         assertThat(published).contains(needId).containsAll(stream.subList(1, stream.size()));
         assertThat(closed).containsExactly(stream.getFirst());
         assertThat(published)
@@ -322,7 +314,7 @@ class TwoProcessNodesPostgresIT {
                 .isEqualTo(numbers.group(4));
         assertThat(Long.parseLong(numbers.group(2)))
                 .as("published needs as this test reads the database")
-                .isEqualTo(query("select count(*) from need where status = 'PUBLISHED'", null));
+                .isEqualTo(schema.query("select count(*) from need where status = 'PUBLISHED'", null));
     }
 
     private static final Pattern FIGURES = Pattern.compile(
@@ -388,87 +380,6 @@ class TwoProcessNodesPostgresIT {
             subjects.add(message.getSubject());
         }
         return subjects;
-    }
-
-    private static long publishedAt(String need) {
-        try (Connection connection = connect();
-                var statement = connection.prepareStatement("select published_at from need where id = ?")) {
-            statement.setObject(1, UUID.fromString(need));
-            try (ResultSet row = statement.executeQuery()) {
-                assertThat(row.next()).as("need %s in the database", need).isTrue();
-                return row.getTimestamp(1).getTime();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Polls the database until the need with the title is published; returns the milliseconds waited. */
-    private static long awaitCommit(String title) throws SQLException, InterruptedException {
-        long started = System.nanoTime();
-        try (Connection connection = connect();
-                var statement = connection.prepareStatement(
-                        "select count(*) from need where title = ? and status = 'PUBLISHED'")) {
-            statement.setString(1, title);
-            while (true) {
-                try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    if (row.getLong(1) > 0) {
-                        return (System.nanoTime() - started) / 1_000_000;
-                    }
-                }
-                if (System.nanoTime() - started > 20_000_000_000L) {
-                    fail("node A did not commit \"" + title + "\" within 20 s");
-                }
-                Thread.sleep(2);
-            }
-        }
-    }
-
-    private static long query(String sql, String parameter) {
-        try (Connection connection = connect();
-                var statement = connection.prepareStatement(sql)) {
-            if (parameter != null) {
-                statement.setString(1, parameter);
-            }
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Set<String> ids(String sql, String parameter) throws SQLException {
-        try (Connection connection = connect();
-                var statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            Set<String> ids = new HashSet<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getString(1));
-                }
-            }
-            return ids;
-        }
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(
-                jdbcUrl("test"), env("PORTAL_TEST_DB_USER", "portal"), env("PORTAL_TEST_DB_PASSWORD", "portal"));
-    }
-
-    /** This test's schema, whatever schema the other PostgreSQL tests were given; named per node in pg_stat_activity. */
-    private static String jdbcUrl(String node) {
-        String url = RequiresPostgres.url().replaceAll("[?&]currentSchema=[^&]*", "");
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + "&ApplicationName=" + SCHEMA + "-"
-                + node;
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     private static void awaitTrue(java.util.function.BooleanSupplier condition, Duration patience, String what)
