@@ -95,6 +95,12 @@ public final class PortalPages {
 
     /** A startup writes and publishes a need in the editor; returns its id. */
     public String publishNeed(Page startup, String title) {
+        fillNeed(startup, title);
+        return publishFilledNeed(startup);
+    }
+
+    /** A startup writes a need in the editor, ready to publish (a caller may watch the page first). */
+    public void fillNeed(Page startup, String title) {
         startup.navigate(url("/needs/edit"));
         textbox(startup, "Title").fill(title);
         textbox(startup, "Description").fill("Heart failure telemonitoring with nurse triage at home.");
@@ -104,6 +110,10 @@ public final class PortalPages {
         choose(startup, "Clinical areas", "Cardiology");
         choose(startup, "Care settings", "Home");
         choose(startup, "Regions of interest", "Europe");
+    }
+
+    /** Publishes the need {@link #fillNeed} wrote; returns its id. */
+    public String publishFilledNeed(Page startup) {
         return publish(startup, "/needs/edit/");
     }
 
