@@ -72,6 +72,8 @@ final class LoadNode implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
+        // a benchmark stopped with Ctrl-C takes its nodes along
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         LoadNode node = new LoadNode(name, port, jmxPort, log, process);
         try {
             PortalProcess.awaitLoginPage(node.base, process, log);
