@@ -123,6 +123,11 @@ public final class LoadBenchmark {
         for (int i = 0; i < people.size(); i++) {
             users.add(new VirtualUser(nodes.get(i % nodes.size()), people.get(i), recording::get, samples));
         }
+        // sessions of earlier steps' users live on until they time out (30 min): this step's are the growth
+        List<Integer> sessionsBefore = new ArrayList<>();
+        for (LoadNode node : nodes) {
+            sessionsBefore.add(node.sessions());
+        }
         long started = System.nanoTime();
         for (VirtualUser user : users) {
             user.start();
@@ -148,7 +153,7 @@ public final class LoadBenchmark {
             loggedIn.add(users.stream()
                     .filter(user -> user.node() == node && user.signedIn())
                     .count());
-            sessions.add(node.sessions());
+            sessions.add(node.sessions() - sessionsBefore.get(sessions.size()));
             heap.add(String.format(Locale.ROOT, "%.0f", node.heapAfterGcMb()));
         }
         users.forEach(VirtualUser::stop);

@@ -47,6 +47,7 @@ final class VirtualUser implements Runnable {
     private final List<Sample> samples;
     private volatile boolean stopping;
     private volatile boolean signedIn;
+    private int failures;
     private String opportunityId;
     private final CountDownLatch ready = new CountDownLatch(1);
     private Chromium chromium;
@@ -217,7 +218,20 @@ final class VirtualUser implements Runnable {
             if (recording.get()) {
                 samples.add(new Sample(node.name, step, -1, message));
             }
-            System.out.printf("ERROR %s on %s at %s: %s%n", user.email(), node.name, step, message);
+            String shot = "load-" + user.email().substring(0, user.email().indexOf('@')) + "-" + ++failures;
+            try {
+                Chromium.screenshot(page, shot);
+            } catch (RuntimeException noScreenshot) {
+                shot = "none (" + firstLine(noScreenshot) + ")";
+            }
+            System.out.printf(
+                    "ERROR %s on %s at %s: %s (page %s, screenshot %s)%n",
+                    user.email(),
+                    node.name,
+                    step,
+                    message,
+                    page.url(),
+                    shot);
             return false;
         } finally {
             if (loggedIn) {
