@@ -226,12 +226,7 @@ final class VirtualUser implements Runnable {
             }
             System.out.printf(
                     "ERROR %s on %s at %s: %s (page %s, screenshot %s)%n",
-                    user.email(),
-                    node.name,
-                    step,
-                    message,
-                    page.url(),
-                    shot);
+                    user.email(), node.name, step, message, page.url(), shot);
             return false;
         } finally {
             if (loggedIn) {
