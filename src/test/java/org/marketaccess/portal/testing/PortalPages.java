@@ -95,6 +95,12 @@ public final class PortalPages {
 
     /** A startup writes and publishes a need in the editor; returns its id. */
     public String publishNeed(Page startup, String title) {
+        fillNeed(startup, title);
+        return publish(startup, "/needs/edit/");
+    }
+
+    /** A startup writes a need in the editor, ready to publish. */
+    public void fillNeed(Page startup, String title) {
         startup.navigate(url("/needs/edit"));
         textbox(startup, "Title").fill(title);
         textbox(startup, "Description").fill("Heart failure telemonitoring with nurse triage at home.");
@@ -104,7 +110,6 @@ public final class PortalPages {
         choose(startup, "Clinical areas", "Cardiology");
         choose(startup, "Care settings", "Home");
         choose(startup, "Regions of interest", "Europe");
-        return publish(startup, "/needs/edit/");
     }
 
     /** A provider writes and publishes a pilot opportunity in the editor; returns its id. */
@@ -143,7 +148,8 @@ public final class PortalPages {
         assertThat(recipient.locator(".status-badge")).hasText("Introduced");
     }
 
-    private static String publish(Page page, String editorPath) {
+    /** Clicks Publish in an editor that is filled in; returns the posting's id once the page confirms. */
+    static String publish(Page page, String editorPath) {
         button(page, "Publish").click();
         assertThat(page.getByText("Published: the other side can see it now.")).isVisible();
         page.waitForURL(
