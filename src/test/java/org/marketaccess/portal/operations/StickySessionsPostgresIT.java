@@ -7,9 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import java.io.IOException;
-import java.net.HttpURLConnection;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -80,7 +78,7 @@ class StickySessionsPostgresIT {
             nodes.put(route, node(route, ports.get(route)));
         }
         for (String route : List.of("a", "b")) {
-            awaitLoginPage(route);
+            awaitReady(route);
         }
         nginx = Nginx.start(
                 RUN.resolve("nginx"), freePort(), "127.0.0.1:" + ports.get("a"), "127.0.0.1:" + ports.get("b"));
@@ -185,11 +183,11 @@ class StickySessionsPostgresIT {
         // the page's push connection breaks and reconnects through nginx to the other node, which knows no
         // such session: the page reloads, and that node sends it to its login page
         page.waitForURL(url -> url.endsWith("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
-        Chromium.screenshot(page, "sticky-sessions/node-lost-login-page");
         assertThat(page.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Log in").setExact(true)))
                 .isVisible();
+        Chromium.screenshot(page, "sticky-sessions/node-lost-login-page");
 
         Chromium.submitLogin(page, nginx.base(), TestData.DEMO_PROVIDER, TestData.DEMO_PASSWORD);
         assertThat(route(page)).as("the new session is the living node's").isEqualTo(living);
@@ -234,26 +232,19 @@ class StickySessionsPostgresIT {
                 .start();
     }
 
-    private static void awaitLoginPage(String route) throws Exception {
+    /** Waits for the node's "Portal ready" line: its web server answers before its demo data is in. */
+    private static void awaitReady(String route) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
             if (!nodes.get(route).isAlive()) {
                 throw new IllegalStateException("node " + route + " stopped at start; see " + log(route));
             }
-            try {
-                HttpURLConnection connection =
-                        (HttpURLConnection) URI.create("http://localhost:" + ports.get(route) + "/login")
-                                .toURL()
-                                .openConnection();
-                if (connection.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
+            if (Files.exists(log(route)) && Files.readString(log(route)).contains("Portal ready")) {
+                return;
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("node " + route + " did not answer within 4 minutes; see " + log(route));
+        throw new IllegalStateException("node " + route + " was not ready within 4 minutes; see " + log(route));
     }
 
     private static Path log(String route) {
