@@ -161,9 +161,11 @@ class StickySessionsPostgresIT {
         System.out.printf(
                 "RESULT published-on-%s-shown-through-nginx-on-%s: %d ms from the Publish click to the card%n",
                 other, route, millis);
+        // from the click, so the publishing page's own round trip is in it (0.7-0.8 s here; the index delay
+        // alone, below the UI, is decision 033's figure): a bound that a busy CI machine does not trip
         assertThat(millis)
                 .as("from Publish on node %s to the card on node %s's page", other, route)
-                .isLessThan(2_000);
+                .isLessThan(5_000);
         assertThat(asked.get())
                 .as("requests the watching page made meanwhile: the card came by push")
                 .isZero();
