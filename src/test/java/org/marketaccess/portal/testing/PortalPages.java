@@ -153,7 +153,8 @@ public final class PortalPages {
         assertThat(recipient.locator(".status-badge")).hasText("Introduced");
     }
 
-    private static String publish(Page page, String editorPath) {
+    /** Clicks Publish in an editor that is filled in; returns the posting's id once the page confirms. */
+    static String publish(Page page, String editorPath) {
         button(page, "Publish").click();
         assertThat(page.getByText("Published: the other side can see it now.")).isVisible();
         page.waitForURL(
