@@ -19,11 +19,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -60,7 +58,7 @@ class StickySessionsPostgresIT {
             "target", "sticky-sessions", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
 
     private static final Map<String, Integer> ports = new HashMap<>();
-    private static final Map<String, Process> nodes = new HashMap<>();
+    private static final Map<String, PortalNode> nodes = new HashMap<>();
     private static Nginx nginx;
     private static Chromium chromium;
     private static CrossNodePush.Watching watching;
@@ -78,7 +76,7 @@ class StickySessionsPostgresIT {
             nodes.put(route, node(route, ports.get(route)));
         }
         for (String route : List.of("a", "b")) {
-            awaitReady(route);
+            nodes.get(route).awaitReady(Duration.ofMinutes(4));
         }
         nginx = Nginx.start(
                 RUN.resolve("nginx"), freePort(), "127.0.0.1:" + ports.get("a"), "127.0.0.1:" + ports.get("b"));
@@ -93,11 +91,8 @@ class StickySessionsPostgresIT {
         if (nginx != null) {
             nginx.close();
         }
-        for (Process node : nodes.values()) {
-            node.destroy();
-            if (!node.waitFor(60, TimeUnit.SECONDS)) {
-                node.destroyForcibly();
-            }
+        for (PortalNode node : nodes.values()) {
+            node.close();
         }
         try (Connection connection = RequiresPostgres.connect();
                 Statement statement = connection.createStatement()) {
@@ -178,9 +173,7 @@ class StickySessionsPostgresIT {
         Page page = watching.page();
         String lost = route(page);
         String living = lost.equals("a") ? "b" : "a";
-        Process node = nodes.get(lost);
-        node.destroyForcibly(); // SIGKILL: the node is gone, its sessions with it
-        assertThat(node.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        nodes.get(lost).kill(); // SIGKILL: the node is gone, its sessions with it
 
         // the page's push connection breaks and reconnects through nginx to the other node, which knows no
         // such session: the page reloads, and that node sends it to its login page
@@ -198,65 +191,27 @@ class StickySessionsPostgresIT {
         assertThat(page.locator("[data-posting='" + published.id() + "']").first())
                 .isVisible();
         Chromium.screenshot(page, "sticky-sessions/logged-in-again");
-        assertThat(errors(living)).as("ERROR lines in node %s's log", living).isEmpty();
+        assertThat(nodes.get(living).logLines(" ERROR "))
+                .as("ERROR lines in node %s's log", living)
+                .isEmpty();
     }
 
-    private static Process node(String route, int port) throws IOException {
-        Path jar;
-        try (Stream<Path> built = Files.list(Path.of("target"))) {
-            jar = built.filter(file -> file.getFileName().toString().matches("market-access-portal-.*\\.jar"))
-                    .findFirst()
-                    .orElseThrow(() ->
-                            new IllegalStateException("no target/market-access-portal-*.jar: run ./mvnw package"));
-        }
+    private static PortalNode node(String route, int port) throws IOException {
+        Path jar = PortalNode.jar()
+                .orElseThrow(
+                        () -> new IllegalStateException("no target/market-access-portal-*.jar: run ./mvnw package"));
         // a schema of its own, whatever schema the other PostgreSQL tests were given
         String url = RequiresPostgres.url().replaceAll("[?&]currentSchema=[^&]*", "");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(
-                        java,
-                        "-Xmx512m",
-                        "-jar",
-                        jar.toString(),
-                        "--spring.profiles.active=postgres",
-                        "--server.port=" + port,
+        return PortalNode.start(
+                route,
+                jar,
+                RUN.resolve("node-" + route),
+                port,
+                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA,
+                List.of(
                         "--portal.node.route=" + route,
-                        "--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA,
-                        "--spring.datasource.username=" + env("PORTAL_TEST_DB_USER", "portal"),
-                        "--spring.datasource.password=" + env("PORTAL_TEST_DB_PASSWORD", "portal"),
-                        "--spring.datasource.hikari.maximum-pool-size=4",
-                        "--portal.search.index-directory="
-                                + RUN.resolve("index-" + route).toAbsolutePath(),
                         "--portal.demo.history=false",
-                        "--portal.demo.introductions=false",
-                        "--portal.base-url=http://localhost:" + port)
-                .redirectErrorStream(true)
-                .redirectOutput(RUN.resolve("node-" + route + ".log").toFile())
-                .start();
-    }
-
-    /** Waits for the node's "Portal ready" line: its web server answers before its demo data is in. */
-    private static void awaitReady(String route) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!nodes.get(route).isAlive()) {
-                throw new IllegalStateException("node " + route + " stopped at start; see " + log(route));
-            }
-            if (Files.exists(log(route)) && Files.readString(log(route)).contains("Portal ready")) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("node " + route + " was not ready within 4 minutes; see " + log(route));
-    }
-
-    private static Path log(String route) {
-        return RUN.resolve("node-" + route + ".log").toAbsolutePath();
-    }
-
-    private static List<String> errors(String route) throws IOException {
-        return Files.readAllLines(log(route)).stream()
-                .filter(line -> line.contains(" ERROR "))
-                .toList();
+                        "--portal.demo.introductions=false"));
     }
 
     /** The route of the page's session, from its JSESSIONID cookie. */
@@ -277,10 +232,5 @@ class StickySessionsPostgresIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
