@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * With {@code PORTAL_LOAD_TRACE} set, a virtual user records its round's HTTP exchanges (method, URL,
@@ -78,7 +79,7 @@ final class ExchangeTrace {
         events.add(String.format(Locale.ROOT, "%9.3f %s", (System.nanoTime() - origin) / 1e9, line));
     }
 
-    private static String header(java.util.function.Supplier<String> read) {
+    private static String header(Supplier<String> read) {
         try {
             return read.get();
         } catch (RuntimeException gone) {
