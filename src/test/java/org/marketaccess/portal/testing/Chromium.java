@@ -9,6 +9,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,8 +61,24 @@ public final class Chromium implements AutoCloseable {
 
     /** A fresh browser context whose browser speaks {@code locale} (its Accept-Language), e.g. {@code ca-ES}. */
     public Page newPage(int width, int height, String locale) {
-        BrowserContext context = browser.newContext(
+        return newPage(
                 new Browser.NewContextOptions().setViewportSize(width, height).setLocale(locale));
+    }
+
+    /**
+     * A fresh browser context that installs no service worker: Playwright's {@code page.route} does
+     * not see the requests a service worker makes, and the portal's (the installable app's) would
+     * fetch a routed navigation from the portal itself.
+     */
+    public Page newPageWithoutServiceWorker() {
+        return newPage(new Browser.NewContextOptions()
+                .setViewportSize(1280, 860)
+                .setLocale("en-US")
+                .setServiceWorkers(ServiceWorkerPolicy.BLOCK));
+    }
+
+    private Page newPage(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
         context.setDefaultTimeout(TIMEOUT_MS);
         context.setDefaultNavigationTimeout(TIMEOUT_MS * 2);
         return context.newPage();

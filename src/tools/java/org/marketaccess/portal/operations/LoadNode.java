@@ -68,6 +68,15 @@ final class LoadNode implements AutoCloseable {
                 "--portal.base-url=http://localhost:" + port,
                 // Tomcat's MBeans carry the sessions a node holds
                 "--server.tomcat.mbeanregistry.enabled=true"));
+        if (ExchangeTrace.ON) {
+            // each request with the session it ran in, the cookie it brought and the one it set
+            command.addAll(List.of(
+                    "--server.tomcat.accesslog.enabled=true",
+                    "--server.tomcat.accesslog.directory=" + run.toAbsolutePath(),
+                    "--server.tomcat.accesslog.prefix=" + name + "-access",
+                    "--server.tomcat.accesslog.pattern="
+                            + "%{HH:mm:ss.SSS}t %D %r %s S=%S C=%{Cookie}i SC=%{Set-Cookie}o L=%{Location}o"));
+        }
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

@@ -50,6 +50,7 @@ final class VirtualUser implements Runnable {
     private int failures;
     private String opportunityId;
     private final CountDownLatch ready = new CountDownLatch(1);
+    private final ExchangeTrace trace = new ExchangeTrace();
     private Chromium chromium;
     private Thread thread;
 
@@ -119,8 +120,11 @@ final class VirtualUser implements Runnable {
      * its push connection would open a session again), and the next round opens the login page.
      */
     private Page newPage() {
-        Page page = chromium.newPage();
+        // without the portal's service worker: it would fetch the routed front page from the node
+        // (Playwright routes no service worker's requests); its precache is a few small files once a browser
+        Page page = chromium.newPageWithoutServiceWorker();
         page.setDefaultTimeout(TIMEOUT_MS);
+        trace.attach(page);
         // a glob the driver matches itself: a predicate would send every request through this thread
         page.route(
                 node.base + "/",
@@ -133,6 +137,7 @@ final class VirtualUser implements Runnable {
     private boolean round(Page page) {
         String step = "login page";
         boolean loggedIn = false;
+        trace.clear();
         try {
             timed(step, () -> {
                 page.navigate(node.base + "/login");
@@ -227,6 +232,7 @@ final class VirtualUser implements Runnable {
             System.out.printf(
                     "ERROR %s on %s at %s: %s (page %s, screenshot %s)%n",
                     user.email(), node.name, step, message, page.url(), shot);
+            trace.print(page, shot);
             return false;
         } finally {
             if (loggedIn) {
