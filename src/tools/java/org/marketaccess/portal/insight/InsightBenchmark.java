@@ -17,10 +17,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.marketaccess.portal.PortalApplication;
 import org.marketaccess.portal.matching.internal.IndexSync;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.marketaccess.portal.operations.PortalWithoutWeb;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -79,19 +77,8 @@ public final class InsightBenchmark {
         settings.put("portal.demo.enabled", "false");
         settings.put("portal.insight.monthly-summary", "false");
         settings.put("portal.search.index-directory", index.toString());
-        settings.put("spring.main.banner-mode", "off");
-        settings.put("logging.level.root", "warn");
-        settings.put(
-                "spring.autoconfigure.exclude",
-                "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
-                        + "com.vaadin.flow.spring.VaadinScopesConfig");
         System.out.println("Starting the portal (no web, no demo data) on PostgreSQL schema '" + SCHEMA + "' …");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(PortalApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(settings.entrySet().stream()
-                        .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
-                        .toArray(String[]::new));
+        ConfigurableApplicationContext context = PortalWithoutWeb.start(settings);
         try {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             long loading = System.nanoTime();

@@ -23,8 +23,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
-import org.marketaccess.portal.PortalApplication;
 import org.marketaccess.portal.matching.internal.IndexSync;
+import org.marketaccess.portal.operations.PortalWithoutWeb;
 import org.marketaccess.portal.posting.PostingKind;
 import org.marketaccess.portal.search.Facet;
 import org.marketaccess.portal.search.MatchEngine;
@@ -37,8 +37,6 @@ import org.marketaccess.portal.search.Visibility;
 import org.marketaccess.portal.taxonomy.TaxonomyKind;
 import org.marketaccess.portal.taxonomy.TaxonomySnapshot;
 import org.marketaccess.portal.taxonomy.Term;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -125,18 +123,7 @@ public final class MatchingBenchmark {
         settings.put("portal.demo.enabled", "false");
         settings.put("portal.search.index-directory", indexDirectory.toString());
         settings.put("portal.search.check-on-start", "false");
-        settings.put("spring.main.banner-mode", "off");
-        settings.put("logging.level.root", "warn");
-        settings.put(
-                "spring.autoconfigure.exclude",
-                "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
-                        + "com.vaadin.flow.spring.VaadinScopesConfig");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(PortalApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(settings.entrySet().stream()
-                        .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
-                        .toArray(String[]::new));
+        ConfigurableApplicationContext context = PortalWithoutWeb.start(settings);
         List<Row> rows = new ArrayList<>();
         double heapMb;
         try {

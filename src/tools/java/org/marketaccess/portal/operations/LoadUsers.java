@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.marketaccess.portal.PortalApplication;
 import org.marketaccess.portal.dataset.Dataset;
 import org.marketaccess.portal.dataset.DatasetImportService;
 import org.marketaccess.portal.dataset.ImportProgress;
@@ -19,8 +18,6 @@ import org.marketaccess.portal.identity.AccountService;
 import org.marketaccess.portal.identity.NewAccount;
 import org.marketaccess.portal.identity.Roles;
 import org.marketaccess.portal.organization.OrganizationService;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -54,18 +51,7 @@ final class LoadUsers {
         settings.put(
                 "portal.search.index-directory",
                 work.resolve("setup-index").toAbsolutePath().toString());
-        settings.put("spring.main.banner-mode", "off");
-        settings.put("logging.level.root", "warn");
-        settings.put(
-                "spring.autoconfigure.exclude",
-                "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
-                        + "com.vaadin.flow.spring.VaadinScopesConfig");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(PortalApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(settings.entrySet().stream()
-                        .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
-                        .toArray(String[]::new));
+        ConfigurableApplicationContext context = PortalWithoutWeb.start(settings);
         try {
             ImportReport report = runAsSystem(
                     () -> context.getBean(DatasetImportService.class).importDirectory(dataset, ImportProgress.NONE));
