@@ -220,7 +220,8 @@ public final class InsightBenchmark {
             }
             jdbc.batchUpdate(
                     "insert into organization (id, type, name, region, description, status, listed_in_directory,"
-                            + " created_at, version) values (?, ?, ?, ?, ?, ?, false, ?, 0)",
+                            + " created_at, version, cluster_code) values (?, ?, ?, ?, ?, ?, false, ?, 0,"
+                            + " 'massachusetts')",
                     organizations);
             postings(true);
             postings(false);
@@ -386,9 +387,10 @@ public final class InsightBenchmark {
                             + " recipient_name, recipient_anonymous, requested_by, message, status, open_pair,"
                             + " decline_reason, outcome, created_at, updated_at, expires_at, introduced_at,"
                             + " approved_at, answered_at, meeting_held_at, pilot_agreed_at, pilot_completed_at,"
-                            + " contract_signed_at, ended_at, match_score, version)"
+                            + " contract_signed_at, ended_at, match_score, version, requester_cluster,"
+                            + " recipient_cluster)"
                             + " values (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                            + " ?, ?, ?, ?, ?, ?, ?, 0)",
+                            + " ?, ?, ?, ?, ?, ?, ?, 0, 'massachusetts', 'massachusetts')",
                     rows);
         }
 
